@@ -1,0 +1,58 @@
+package org.hotline2110.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketPendingDispatch;
+import org.hotline2110.contracts.ticket.TicketReceived;
+
+/**
+ * The CloudEvents {@code ce_type} of every event, the topic it travels on and the record that is its payload.
+ * The JSON Schema of each type is {@code schemas/<type>.json} in this module, referenced by {@code asyncapi.yaml}.
+ */
+public enum EventType {
+
+    TICKET_RECEIVED("hotline.ticket.received.v1", Topics.TICKET_RECEIVED, TicketReceived.class),
+    TICKET_ASSIGNED("hotline.ticket.assigned.v1", Topics.TICKET_LIFECYCLE, TicketAssigned.class),
+    TICKET_PENDING_DISPATCH("hotline.ticket.pending-dispatch.v1", Topics.TICKET_LIFECYCLE, TicketPendingDispatch.class),
+    SLA_ALERT_RAISED("hotline.sla.alert-raised.v1", Topics.SLA_ALERT, SlaAlertRaised.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends HotlineEvent> payload;
+
+    EventType(String type, String topic, Class<? extends HotlineEvent> payload) {
+        this.type = type;
+        this.topic = topic;
+        this.payload = payload;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends HotlineEvent> payload() {
+        return payload;
+    }
+
+    public String schemaResource() {
+        return "schemas/" + type + ".json";
+    }
+
+    public static Optional<EventType> ofType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(ceType)).findFirst();
+    }
+
+    public static EventType of(HotlineEvent event) {
+        return Arrays.stream(values())
+                .filter(t -> t.payload.isInstance(event))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No event type for " + event.getClass()));
+    }
+}

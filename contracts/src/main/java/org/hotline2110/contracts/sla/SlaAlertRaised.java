@@ -1,0 +1,22 @@
+package org.hotline2110.contracts.sla;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hotline2110.contracts.HotlineEvent;
+
+/**
+ * A clock crossed a threshold. {@code alertId} is unique per (clock, level, deadline version): the same alert
+ * is never raised twice, and consumers may use it to drop repeats.
+ */
+public record SlaAlertRaised(
+        UUID alertId,
+        UUID ticketId,
+        String ticketNumber,
+        String department,
+        Clock clock,
+        AlertLevel level,
+        Instant deadline,
+        int deadlineVersion,
+        Instant raisedAt) implements HotlineEvent {
+}

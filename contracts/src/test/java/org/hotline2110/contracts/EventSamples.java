@@ -1,0 +1,51 @@
+package org.hotline2110.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.hotline2110.contracts.sla.AlertLevel;
+import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.ticket.Enterprise;
+import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketPendingDispatch;
+import org.hotline2110.contracts.ticket.TicketReceived;
+import org.hotline2110.contracts.ticket.Urgency;
+
+/** One realistic payload per event type, and an ObjectMapper set up the way Quarkus sets up its own. */
+final class EventSamples {
+
+    static final UUID TICKET = UUID.fromString("0b6f4c1e-8d2a-4f57-9a3e-2c1d5e7f9a10");
+
+    // Quarkus registers the JSR-310 module, writes dates as ISO strings and ignores unknown properties.
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static final Map<EventType, HotlineEvent> ALL = Map.of(
+            EventType.TICKET_RECEIVED, new TicketReceived(TICKET, "2110-20261124-0001",
+                    Instant.parse("2026-11-24T02:30:00Z"), "phone", "complaint", "policy-fulfilment",
+                    Urgency.NORMAL, "chengdong-street",
+                    new Enterprise("温岭市东方机电有限公司", "91331081MA2K3LPQ74"), "138****5678",
+                    "企业反映技改补助已公示三个月仍未兑现，请求尽快拨付。"),
+            EventType.TICKET_ASSIGNED, new TicketAssigned(TICKET, "2110-20261124-0001", 1, "commerce-bureau",
+                    List.of("finance-bureau", "chengdong-street"), Urgency.URGENT,
+                    // Fractional seconds: Jackson writes them when the clock has them.
+                    Instant.parse("2026-11-24T02:30:05.123456Z"), "rule-policy-fulfilment"),
+            EventType.TICKET_PENDING_DISPATCH, new TicketPendingDispatch(TICKET, "2110-20261124-0001",
+                    "no routing rule for topic policy-fulfilment in town chengdong-street",
+                    Instant.parse("2026-11-24T02:30:05Z")),
+            EventType.SLA_ALERT_RAISED, new SlaAlertRaised(UUID.fromString("5d0c2b9e-3f41-4a8b-b6e2-7c9a1f3d2e44"),
+                    TICKET, "2110-20261124-0001", "commerce-bureau", Clock.REPLY, AlertLevel.YELLOW,
+                    Instant.parse("2026-11-25T09:30:00Z"), 1, Instant.parse("2026-11-25T06:22:30Z")));
+
+    private EventSamples() {
+    }
+}
