@@ -1,0 +1,60 @@
+package org.hotline2110.platform.messaging;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * The one way every service consumes an event: parse and check it, then apply it and record it in the inbox in
+ * one transaction, then acknowledge. A repeat is acknowledged without effect. An event that can't be applied is
+ * nacked, which the channel's {@code failure-strategy=dead-letter-queue} turns into a dead letter with the
+ * reason, so the partition moves on. A database outage is retried until the database is back: it delays work
+ * and never sends a good event to the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final Pool pool;
+    private final EventParser parser;
+    private final Inbox inbox;
+    private final MeterRegistry registry;
+
+    public EventConsumer(Pool pool, EventParser parser, Inbox inbox, MeterRegistry registry) {
+        this.pool = pool;
+        this.parser = parser;
+        this.inbox = inbox;
+        this.registry = registry;
+    }
+
+    public Uni<Void> consume(Message<String> message, String consumer, EventHandler handler) {
+        return Uni.createFrom().item(() -> parser.parse(message))
+                .flatMap(event -> pool.withTransaction(tx -> inbox.firstDelivery(tx, consumer, event.id())
+                        .flatMap(first -> first ? handler.apply(tx, event) : Uni.createFrom().voidItem())))
+                .onFailure(TransientFailures::isTransient)
+                .invoke(e -> LOG.warnf("%s waits for the database: %s", consumer, e.getMessage()))
+                .onFailure(TransientFailures::isTransient)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
+                .onItemOrFailure().transformToUni((ignored, failure) -> {
+                    if (failure == null) {
+                        return Uni.createFrom().completionStage(message.ack());
+                    }
+                    deadLettered(consumer, failure);
+                    return Uni.createFrom().completionStage(message.nack(failure));
+                });
+    }
+
+    private void deadLettered(String consumer, Throwable failure) {
+        String reason = failure instanceof RejectedEventException ? "rejected" : failure.getClass().getSimpleName();
+        registry.counter("hotline.events.dead.lettered", "consumer", consumer, "reason", reason).increment();
+        LOG.warnf("%s sends an event to its dead-letter topic: %s", consumer, failure.getMessage());
+    }
+}

@@ -1,0 +1,45 @@
+package org.hotline2110.platform.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: a department token carries the id of the one department whose tickets it may reach. */
+@RequestScoped
+public class Caller {
+
+    /** The claim of a department token that names its department. */
+    public static final String DEPARTMENT_CLAIM = "department";
+
+    private final JsonWebToken token;
+
+    public Caller(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public String name() {
+        return token.getName();
+    }
+
+    public boolean is(String role) {
+        return token.getGroups().contains(role);
+    }
+
+    /** The department a department token is bound to; empty for every other role. */
+    public Optional<String> department() {
+        if (!is(Roles.DEPARTMENT)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.<String>getClaim(DEPARTMENT_CLAIM));
+    }
+
+    /** True when this caller may see a ticket led by {@code leadDepartment}. */
+    public boolean mayReach(String leadDepartment) {
+        if (!is(Roles.DEPARTMENT)) {
+            return true;
+        }
+        return department().map(own -> own.equals(leadDepartment)).orElse(false);
+    }
+}
