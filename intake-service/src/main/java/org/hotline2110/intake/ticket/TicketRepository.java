@@ -38,7 +38,7 @@ public class TicketRepository {
                 .addString(request.topic())
                 .addString(urgency(request).name())
                 .addString(request.town())
-                .addString(request.address())
+                .addString(request.address() == null || request.address().isBlank() ? null : request.address().strip())
                 .addString(request.enterprise().name())
                 .addString(request.enterprise().creditCode())
                 .addBoolean(request.enterprise().creditCodeOverride())
