@@ -110,6 +110,10 @@ class WalkingSkeletonIT {
                 .mapToInt(Integer::intValue).sum() >= 3 * total);
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
         Map<String, Integer> delivered = redDeliveriesPerTicket(tickets);
+        System.out.printf("e2e kill -9: %d tickets, %d TicketAssigned records on the topic (%d distinct ce_id), "
+                + "%d RED deliveries%n", tickets.size(), assigned.size(),
+                eventIdsPerTicket.values().stream().mapToInt(Set::size).sum(),
+                delivered.values().stream().mapToInt(Integer::intValue).sum());
         assertThat(delivered.keySet()).isEqualTo(tickets);
         assertThat(delivered.values()).as("one RED delivery per clock").containsOnly(3);
     }
