@@ -1,7 +1,6 @@
 package org.hotline2110.dispatch.ticket;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.hotline2110.dispatch.routing.Router;
 import org.hotline2110.dispatch.routing.RoutingRequest;
 import org.hotline2110.dispatch.routing.RoutingRule;
 import org.hotline2110.platform.outbox.Outbox;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -45,7 +45,7 @@ public class DispatchService {
         Optional<RoutingRule> rule = router.route(new RoutingRequest(received.topic(), received.demandType(),
                 received.town(), received.summary()));
         TicketState state = rule.isPresent() ? TicketState.ASSIGNED : TicketState.PENDING_DISPATCH;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Timestamps.now();
         return tickets.insertReceived(tx, received, state).flatMap(isNew -> {
             if (!isNew) {
                 return Uni.createFrom().voidItem();

@@ -2,7 +2,6 @@ package org.hotline2110.dispatch.ticket;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -32,7 +32,7 @@ public class TicketRepository {
                 .execute(Tuple.tuple()
                         .addUUID(received.ticketId())
                         .addString(received.ticketNumber())
-                        .addOffsetDateTime(utc(received.receivedAt()))
+                        .addOffsetDateTime(Timestamps.utc(received.receivedAt()))
                         .addString(received.channel())
                         .addString(received.demandType())
                         .addString(received.topic())
@@ -52,13 +52,13 @@ public class TicketRepository {
                         UPDATE ticket SET state = 'ASSIGNED', lead_department = $2, assisting_departments = $3,
                                           rule_id = $4, assigned_at = $5, assignment = assignment + 1, version = version + 1
                         WHERE id = $1 RETURNING assignment""")
-                .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, utc(at)))
+                .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, Timestamps.utc(at)))
                 .map(rows -> rows.iterator().next().getInteger("assignment"));
     }
 
     public Uni<Void> log(SqlClient tx, UUID id, Instant at, String actor, String action, String note) {
         return tx.preparedQuery("INSERT INTO handling_log (ticket_id, at, actor, action, note) VALUES ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(id, utc(at), actor, action, note))
+                .execute(Tuple.of(id, Timestamps.utc(at), actor, action, note))
                 .replaceWithVoid();
     }
 
@@ -114,9 +114,5 @@ public class TicketRepository {
                 row.getString("rule_id"),
                 assignedAt == null ? null : assignedAt.toInstant(),
                 null);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

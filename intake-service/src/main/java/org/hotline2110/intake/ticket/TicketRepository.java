@@ -1,7 +1,6 @@
 package org.hotline2110.intake.ticket;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,7 +31,7 @@ public class TicketRepository {
     public Uni<TicketView> insert(SqlClient tx, UUID id, CreateTicketRequest request, String operator, Instant now) {
         Tuple row = Tuple.tuple()
                 .addUUID(id)
-                .addOffsetDateTime(now.atOffset(ZoneOffset.UTC))
+                .addOffsetDateTime(Timestamps.utc(now))
                 .addString(operator)
                 .addString(request.channel())
                 .addString(request.demandType())
@@ -72,7 +72,7 @@ public class TicketRepository {
         return tx.preparedQuery("""
                         UPDATE ticket SET status = $2, lead_department = COALESCE($3, lead_department), status_changed_at = $4
                         WHERE id = $1""")
-                .execute(Tuple.of(id, status.name(), leadDepartment, at.atOffset(ZoneOffset.UTC)))
+                .execute(Tuple.of(id, status.name(), leadDepartment, Timestamps.utc(at)))
                 .map(result -> result.rowCount() == 1);
     }
 

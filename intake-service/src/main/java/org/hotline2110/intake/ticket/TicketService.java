@@ -1,7 +1,6 @@
 package org.hotline2110.intake.ticket;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.hotline2110.intake.enterprise.PhoneMask;
 import org.hotline2110.intake.reference.ReferenceData;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.problem.ProblemException;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,7 +38,7 @@ public class TicketService {
     public Uni<TicketView> create(CreateTicketRequest request, String operator) {
         check(request);
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Timestamps.now();
         return pool.withTransaction(tx -> tickets.insert(tx, id, request, operator, now)
                 .call(ticket -> outbox.add(tx, received(ticket))));
     }

@@ -1,7 +1,6 @@
 package org.hotline2110.notification.alert;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +10,7 @@ import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.notification.delivery.DeliveryRepository;
 import org.hotline2110.platform.messaging.EventConsumer;
 import org.hotline2110.platform.messaging.RejectedEventException;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 
@@ -37,7 +37,7 @@ public class AlertConsumer {
         return consumer.consume(message, CONSUMER, (tx, event) -> {
             if (event.payload() instanceof SlaAlertRaised alert) {
                 return deliveries.deliver(tx, alert, "supervisors:" + alert.department(), INBOX,
-                        Instant.now().truncatedTo(ChronoUnit.MICROS));
+                        Timestamps.now());
             }
             throw new RejectedEventException(event.type().type() + " does not belong on the alert topic");
         });

@@ -2,7 +2,6 @@ package org.hotline2110.notification.delivery;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -38,9 +38,9 @@ public class DeliveryRepository {
                         .addString(alert.department())
                         .addString(alert.clock().name())
                         .addString(alert.level().name())
-                        .addOffsetDateTime(utc(alert.deadline()))
-                        .addOffsetDateTime(utc(alert.raisedAt()))
-                        .addOffsetDateTime(utc(at)))
+                        .addOffsetDateTime(Timestamps.utc(alert.deadline()))
+                        .addOffsetDateTime(Timestamps.utc(alert.raisedAt()))
+                        .addOffsetDateTime(Timestamps.utc(at)))
                 .replaceWithVoid();
     }
 
@@ -68,9 +68,5 @@ public class DeliveryRepository {
                 AlertLevel.valueOf(row.getString("level")), row.getOffsetDateTime("deadline").toInstant(),
                 row.getOffsetDateTime("raised_at").toInstant(), row.getString("status"),
                 deliveredAt == null ? null : deliveredAt.toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

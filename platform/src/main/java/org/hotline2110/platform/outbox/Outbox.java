@@ -1,7 +1,6 @@
 package org.hotline2110.platform.outbox;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hotline2110.contracts.EventType;
 import org.hotline2110.contracts.HotlineEvent;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -37,9 +37,9 @@ public class Outbox {
     public Uni<UUID> add(SqlConnection tx, HotlineEvent event) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Timestamps.now();
         Tuple row = Tuple.of(eventId, type.type(), type.topic(), event.ticketId().toString(), json(event))
-                .addOffsetDateTime(now.atOffset(java.time.ZoneOffset.UTC));
+                .addOffsetDateTime(Timestamps.utc(now));
         return tx.preparedQuery(INSERT).execute(row).replaceWith(eventId);
     }
 

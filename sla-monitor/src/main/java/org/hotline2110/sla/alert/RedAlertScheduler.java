@@ -1,7 +1,6 @@
 package org.hotline2110.sla.alert;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.platform.outbox.Outbox;
+import org.hotline2110.platform.sql.Timestamps;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -84,13 +84,13 @@ public class RedAlertScheduler {
         UUID clockId = clock.getUUID("id");
         int version = clock.getInteger("deadline_version");
         Instant deadline = clock.getOffsetDateTime("deadline").toInstant();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Timestamps.now();
         SlaAlertRaised alert = new SlaAlertRaised(alertId, clock.getUUID("ticket_id"), clock.getString("ticket_number"),
                 clock.getString("department"), Clock.valueOf(clock.getString("kind")), AlertLevel.RED, deadline,
                 version, now);
         return tx.preparedQuery(RECORD)
                 .execute(Tuple.of(alertId, clockId, AlertLevel.RED.name(), version,
-                        clock.getOffsetDateTime("deadline"), now.atOffset(java.time.ZoneOffset.UTC)))
+                        clock.getOffsetDateTime("deadline"), Timestamps.utc(now)))
                 .flatMap(result -> result.rowCount() == 1 ? outbox.add(tx, alert).invoke(() -> count(alert)).replaceWithVoid()
                         : Uni.createFrom().voidItem())
                 .call(() -> tx.preparedQuery("UPDATE clock SET light = 'RED' WHERE id = $1").execute(Tuple.of(clockId)));

@@ -2,7 +2,6 @@ package org.hotline2110.sla.clock;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,9 +35,9 @@ public class ClockRepository {
                         .addString(department)
                         .addInteger(assignment)
                         .addString(clock.name())
-                        .addOffsetDateTime(utc(window.start()))
-                        .addOffsetDateTime(utc(window.deadline()))
-                        .addOffsetDateTime(utc(window.warnAt())))
+                        .addOffsetDateTime(Timestamps.utc(window.start()))
+                        .addOffsetDateTime(Timestamps.utc(window.deadline()))
+                        .addOffsetDateTime(Timestamps.utc(window.warnAt())))
                 .replaceWithVoid();
     }
 
@@ -71,9 +71,5 @@ public class ClockRepository {
                 row.getString("state"),
                 AlertLevel.valueOf(row.getString("light")),
                 metAt == null ? null : metAt.toInstant());
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
