@@ -25,8 +25,8 @@ public class ClockRepository {
             Clock clock, Deadlines.Window window) {
         return tx.preparedQuery("""
                         INSERT INTO clock (id, ticket_id, ticket_number, department, assignment, kind, started_at,
-                                           deadline, warn_at, state, light)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'RUNNING', 'GREEN')
+                                           deadline, warn_at, calendar_complete, state, light)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'RUNNING', 'GREEN')
                         ON CONFLICT (ticket_id, assignment, kind) DO NOTHING""")
                 .execute(Tuple.tuple()
                         .addUUID(UUID.randomUUID())
@@ -37,7 +37,8 @@ public class ClockRepository {
                         .addString(clock.name())
                         .addOffsetDateTime(Timestamps.utc(window.start()))
                         .addOffsetDateTime(Timestamps.utc(window.deadline()))
-                        .addOffsetDateTime(Timestamps.utc(window.warnAt())))
+                        .addOffsetDateTime(Timestamps.utc(window.warnAt()))
+                        .addBoolean(window.calendarComplete()))
                 .replaceWithVoid();
     }
 
@@ -70,6 +71,7 @@ public class ClockRepository {
                 row.getInteger("deadline_version"),
                 row.getString("state"),
                 AlertLevel.valueOf(row.getString("light")),
-                metAt == null ? null : metAt.toInstant());
+                metAt == null ? null : metAt.toInstant(),
+                row.getBoolean("calendar_complete"));
     }
 }

@@ -17,5 +17,7 @@ public record ClockView(
         @Schema(description = "Version of the deadline; grows when a pause or extension moves it") int deadlineVersion,
         @Schema(description = "RUNNING, MET or CANCELLED") String state,
         @Schema(description = "Traffic light: GREEN, YELLOW or RED") AlertLevel light,
-        @Schema(description = "When it was met; empty while running") Instant metAt) {
+        @Schema(description = "When it was met; empty while running") Instant metAt,
+        @Schema(description = "False when the deadline reaches a year without holiday data: weekends only were counted")
+        boolean calendarComplete) {
 }

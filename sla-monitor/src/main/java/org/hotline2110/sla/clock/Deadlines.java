@@ -7,43 +7,54 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.sla.calendar.Calendars;
+import org.hotline2110.sla.calendar.WorkingCalendar;
 import org.hotline2110.sla.policy.ClockPolicy;
 import org.hotline2110.sla.policy.SlaPolicy;
 
 /**
- * Deadline and warning instant of a clock started now. Working hours and working days are counted here as
- * elapsed hours and 24-hour days; the working-day calendar (holidays, make-up days, office hours) replaces
- * this arithmetic.
+ * Deadline and warning instant of a clock, by the SLA policy and its working-day calendar. The warning comes when
+ * the policy's share of the clock's working time has passed (75% of 12.5 working hours after Tue 10:30 is Wed
+ * 14:22:30); a clock of elapsed time warns after that share of its elapsed time.
  */
 @ApplicationScoped
 public class Deadlines {
 
     private final SlaPolicy policy;
+    private final Calendars calendars;
+    private final WorkingCalendar calendar;
 
-    public Deadlines(SlaPolicy policy) {
+    public Deadlines(SlaPolicy policy, Calendars calendars) {
         this.policy = policy;
+        this.calendars = calendars;
+        this.calendar = calendars.get(policy.calendar());
     }
 
     public Window window(Clock clock, Urgency urgency, Instant start) {
-        Duration length = length(policy.clock(clock), urgency);
-        Duration warning = Duration.ofMillis(Math.round(length.toMillis() * policy.warningRatio()));
-        return new Window(start, start.plus(length), start.plus(warning));
+        ClockPolicy length = policy.clock(clock);
+        if (urgency == Urgency.URGENT && length.urgentElapsed() != null) {
+            return elapsed(start, length.urgentElapsed());
+        }
+        if (length.elapsed() != null) {
+            return elapsed(start, length.elapsed());
+        }
+        Instant deadline = length.workingHours() != null
+                ? calendar.plusWorkingTime(start, Duration.ofHours(length.workingHours()))
+                : calendar.plusWorkingDays(start, length.workingDays());
+        Duration working = calendar.workingTimeBetween(start, deadline);
+        Instant warnAt = calendar.plusWorkingTime(start, share(working));
+        return new Window(start, deadline, warnAt, calendars.complete(calendar, start, deadline));
     }
 
-    private static Duration length(ClockPolicy clock, Urgency urgency) {
-        if (urgency == Urgency.URGENT && clock.urgentElapsed() != null) {
-            return clock.urgentElapsed();
-        }
-        if (clock.elapsed() != null) {
-            return clock.elapsed();
-        }
-        if (clock.workingHours() != null) {
-            return Duration.ofHours(clock.workingHours());
-        }
-        return Duration.ofDays(clock.workingDays());
+    private Window elapsed(Instant start, Duration length) {
+        return new Window(start, start.plus(length), start.plus(share(length)), true);
     }
 
-    /** When a clock started, when it is due, and when it turns yellow. */
-    public record Window(Instant start, Instant deadline, Instant warnAt) {
+    private Duration share(Duration length) {
+        return Duration.ofMillis(Math.round(length.toMillis() * policy.warningRatio()));
+    }
+
+    /** When a clock started, when it is due, when it turns yellow, and whether the calendar had all the data. */
+    public record Window(Instant start, Instant deadline, Instant warnAt, boolean calendarComplete) {
     }
 }

@@ -1,0 +1,74 @@
+package org.hotline2110.sla.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.sla.calendar.Calendars;
+import org.hotline2110.sla.policy.SlaPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** The seed SLA policy on the seed calendar: the worked examples of the domain specification, clock by clock. */
+class DeadlinesTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+    private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
+    private static final Deadlines DEADLINES = new Deadlines(SlaPolicy.load(MAPPER, Optional.empty()),
+            new Calendars(MAPPER, METERS));
+
+    @ParameterizedTest(name = "assigned {0}")
+    @CsvSource({
+            "2026-11-24T10:30+08:00, 2026-11-24T14:00+08:00, 2026-11-25T17:30+08:00, 2026-12-08T17:30+08:00",
+            "2026-11-24T16:45+08:00, 2026-11-25T10:15+08:00, 2026-11-25T17:30+08:00, 2026-12-08T17:30+08:00",
+            "2026-11-24T12:30+08:00, 2026-11-24T15:30+08:00, 2026-11-25T17:30+08:00, 2026-12-08T17:30+08:00",
+            "2026-11-28T11:00+08:00, 2026-11-30T11:00+08:00, 2026-11-30T17:30+08:00, 2026-12-11T17:30+08:00",
+            "2026-09-30T16:00+08:00, 2026-10-08T09:30+08:00, 2026-10-08T17:30+08:00, 2026-10-20T17:30+08:00",
+            "2026-10-10T10:00+08:00, 2026-10-10T12:00+08:00, 2026-10-12T17:30+08:00, 2026-10-23T17:30+08:00",
+            "2026-02-13T10:00+08:00, 2026-02-13T12:00+08:00, 2026-02-14T17:30+08:00, 2026-03-05T17:30+08:00",
+    })
+    void theThreeClocksOfTheWorkedExamples(String assigned, String contact, String reply, String resolve) {
+        Instant start = at(assigned);
+        assertThat(DEADLINES.window(Clock.CONTACT, Urgency.NORMAL, start).deadline()).isEqualTo(at(contact));
+        assertThat(DEADLINES.window(Clock.REPLY, Urgency.NORMAL, start).deadline()).isEqualTo(at(reply));
+        assertThat(DEADLINES.window(Clock.RESOLVE, Urgency.NORMAL, start).deadline()).isEqualTo(at(resolve));
+    }
+
+    @Test
+    void theReplyWarningComesWhen75PercentOfItsWorkingTimeHasPassed() {
+        Deadlines.Window reply = DEADLINES.window(Clock.REPLY, Urgency.NORMAL, at("2026-11-24T10:30+08:00"));
+        assertThat(reply.warnAt()).isEqualTo(at("2026-11-25T14:22:30+08:00"));
+        assertThat(reply.calendarComplete()).isTrue();
+    }
+
+    @Test
+    void anUrgentTicketMustBeContactedWithinTwoElapsedHoursDayOrNight() {
+        Deadlines.Window contact = DEADLINES.window(Clock.CONTACT, Urgency.URGENT, at("2026-11-27T22:00+08:00"));
+        assertThat(contact.deadline()).isEqualTo(at("2026-11-28T00:00+08:00"));
+        assertThat(contact.warnAt()).isEqualTo(at("2026-11-27T23:30+08:00"));
+        // the reply and resolve clocks of an urgent ticket still run on working days
+        assertThat(DEADLINES.window(Clock.REPLY, Urgency.URGENT, at("2026-11-27T22:00+08:00")).deadline())
+                .isEqualTo(at("2026-11-30T17:30+08:00"));
+    }
+
+    @Test
+    void aDeadlineInAYearWithoutHolidayDataIsFlaggedAndCounted() {
+        double before = METERS.counter("hotline.sla.calendar.incomplete", "calendar", "default").count();
+        Deadlines.Window resolve = DEADLINES.window(Clock.RESOLVE, Urgency.NORMAL, at("2026-12-28T10:00+08:00"));
+        assertThat(resolve.calendarComplete()).isFalse();
+        assertThat(METERS.counter("hotline.sla.calendar.incomplete", "calendar", "default").count()).isEqualTo(before + 1);
+    }
+
+    private static Instant at(String text) {
+        return OffsetDateTime.parse(text).toInstant();
+    }
+}
