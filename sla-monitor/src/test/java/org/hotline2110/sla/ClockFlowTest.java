@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
@@ -26,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Runs on the seconds-long test policy: CONTACT due after 2 s, REPLY after 3 s, RESOLVE after an hour. */
+/** Runs on the seconds-long test policy: CONTACT due after 2 s, REPLY after 3 s, RESOLVE warns at 9 s and is due at 12 s. */
 @QuarkusTest
 @WithTestResource(DevStackTestResource.class)
 class ClockFlowTest {
@@ -60,7 +64,7 @@ class ClockFlowTest {
                 .then().statusCode(200)
                 .body("clock", containsInAnyOrder("CONTACT", "REPLY", "RESOLVE")));
 
-        List<ConsumerRecord<String, String>> alerts = kafka().read(Topics.SLA_ALERT, r -> id.equals(r.key()), 2,
+        List<ConsumerRecord<String, String>> alerts = kafka().read(Topics.SLA_ALERT, r -> isRed(r, id), 2,
                 Duration.ofSeconds(20));
         assertThat(alerts).hasSize(2);
         for (ConsumerRecord<String, String> alert : alerts) {
@@ -73,13 +77,52 @@ class ClockFlowTest {
         assertThat(alerts).extracting(r -> JSON.readTree(r.value()).get("clock").asText())
                 .containsExactlyInAnyOrder("CONTACT", "REPLY");
 
-        // several more scans later: still one alert per overdue clock, none for the running RESOLVE clock
-        assertThat(kafka().readAll(Topics.SLA_ALERT, r -> id.equals(r.key()), Duration.ofSeconds(2))).hasSize(2);
+        // several more scans later: still one red alert per overdue clock, none for the RESOLVE clock not yet due
+        assertThat(kafka().readAll(Topics.SLA_ALERT, r -> isRed(r, id), Duration.ofSeconds(2))).hasSize(2);
         given().header("Authorization", supervisor())
                 .when().get("/api/v1/tickets/" + id + "/clocks")
                 .then().statusCode(200)
                 .body("findAll { it.light == 'RED' }", hasSize(2))
                 .body("findAll { it.state == 'RUNNING' }", hasSize(3));
+        given().header("Authorization", supervisor())
+                .when().get("/api/v1/clocks?department=tax&light=RED&size=500")
+                .then().statusCode(200)
+                .body("ticketId", hasItem(id))
+                .body("light", everyItem(equalTo("RED")));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("hotline_sla_alert_lateness_seconds_count"))
+                .body(containsString("hotline_sla_alerts_total{clock=\"CONTACT\",level=\"RED\""));
+    }
+
+    @Test
+    void aWarningComesOnceBeforeTheDeadlineAndTheRedAlertAfterIt() throws Exception {
+        String id = UUID.randomUUID().toString();
+        assign(id, "finance");
+
+        List<ConsumerRecord<String, String>> resolve = kafka().read(Topics.SLA_ALERT,
+                r -> id.equals(r.key()) && "RESOLVE".equals(field(r, "clock")), 2, Duration.ofSeconds(30));
+        assertThat(resolve).extracting(r -> field(r, "level")).containsExactly("YELLOW", "RED");
+
+        List<ConsumerRecord<String, String>> all = kafka().readAll(Topics.SLA_ALERT, r -> id.equals(r.key()),
+                Duration.ofSeconds(2));
+        assertThat(all).extracting(r -> field(r, "clock") + "/" + field(r, "level")).doesNotHaveDuplicates()
+                .contains("CONTACT/RED", "REPLY/RED", "RESOLVE/YELLOW", "RESOLVE/RED");
+        given().header("Authorization", supervisor())
+                .when().get("/api/v1/tickets/" + id + "/clocks")
+                .then().statusCode(200)
+                .body("findAll { it.light == 'RED' }", hasSize(3));
+    }
+
+    private static String field(ConsumerRecord<String, String> record, String name) {
+        try {
+            return JSON.readTree(record.value()).get(name).asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isRed(ConsumerRecord<String, String> record, String ticketId) {
+        return ticketId.equals(record.key()) && "RED".equals(field(record, "level"));
     }
 
     @Test
@@ -93,6 +136,12 @@ class ClockFlowTest {
         given().header("Authorization", "Bearer " + DevStackTestResource.token("department", "tax"))
                 .when().get("/api/v1/tickets/" + id + "/clocks")
                 .then().statusCode(404).contentType("application/problem+json");
+        // on the board too, a department sees its own clocks whatever it asks for
+        given().header("Authorization", "Bearer " + DevStackTestResource.token("department", "commerce"))
+                .when().get("/api/v1/clocks?department=tax&size=500")
+                .then().statusCode(200)
+                .body("ticketId", hasItem(id))
+                .body("department", everyItem(equalTo("commerce")));
         given().when().get("/api/v1/tickets/" + id + "/clocks").then().statusCode(401);
     }
 

@@ -59,9 +59,25 @@ public class ClockRepository {
                 });
     }
 
+    /** The board: running clocks, nearest deadline first; department and light are optional filters. */
+    public Uni<List<ClockView>> open(SqlClient client, String department, AlertLevel light, int page, int size) {
+        return client.preparedQuery("""
+                        SELECT * FROM clock
+                        WHERE state = 'RUNNING' AND ($1::text IS NULL OR department = $1) AND ($2::text IS NULL OR light = $2)
+                        ORDER BY deadline, id LIMIT $3 OFFSET $4""")
+                .execute(Tuple.of(department, light == null ? null : light.name(), size, page * size))
+                .map(rows -> {
+                    List<ClockView> clocks = new ArrayList<>();
+                    rows.forEach(row -> clocks.add(view(row)));
+                    return clocks;
+                });
+    }
+
     private static ClockView view(Row row) {
         OffsetDateTime metAt = row.getOffsetDateTime("met_at");
         return new ClockView(
+                row.getUUID("ticket_id"),
+                row.getString("ticket_number"),
                 Clock.valueOf(row.getString("kind")),
                 row.getInteger("assignment"),
                 row.getString("department"),

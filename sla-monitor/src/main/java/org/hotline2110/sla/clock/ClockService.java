@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 
@@ -35,6 +36,10 @@ public class ClockService {
                                 assigned.ticketNumber(), assigned.leadDepartment(), assigned.assignment(), clock,
                                 deadlines.window(clock, assigned.urgency(), assigned.assignedAt())))
                         .collect().last());
+    }
+
+    public Uni<List<ClockView>> open(String department, AlertLevel light, int page, int size) {
+        return clocks.open(pool, department, light, page, size);
     }
 
     public Uni<List<ClockView>> ofTicket(UUID ticketId) {

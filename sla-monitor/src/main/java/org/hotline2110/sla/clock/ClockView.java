@@ -1,6 +1,7 @@
 package org.hotline2110.sla.clock;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.sla.AlertLevel;
@@ -8,6 +9,8 @@ import org.hotline2110.contracts.sla.Clock;
 
 @Schema(description = "One of a ticket's three clocks")
 public record ClockView(
+        @Schema(description = "Ticket id") UUID ticketId,
+        @Schema(description = "Ticket number") String ticketNumber,
         @Schema(description = "CONTACT (2 working hours), REPLY (1 working day) or RESOLVE (10 working days)") Clock clock,
         @Schema(description = "Assignment the clock belongs to; a re-route starts new clocks") int assignment,
         @Schema(description = "Lead department the clock holds to account") String department,

@@ -1,5 +1,6 @@
 package org.hotline2110.sla.alert;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.hotline2110.platform.sql.Timestamps;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,21 +26,25 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Turns running clocks past their deadline red and raises one RED alert each. Due clocks are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work without taking the same clock, and the
- * unique key on (clock, level, deadline version) makes a second alert for the same deadline impossible. Clocks
- * that fell due while the service was down are simply due on its first scan.
+ * Turns running clocks yellow at their warning instant and red at their deadline, raising one alert for each.
+ * Due clocks are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work without taking
+ * the same clock, and the unique key on (clock, level, deadline version) makes a second alert for the same
+ * deadline impossible. A clock found past its deadline goes straight to red: a warning would come too late.
+ * Clocks that fell due while the service was down are simply due on its first scan.
  */
 @ApplicationScoped
-public class RedAlertScheduler {
+public class AlertScheduler {
 
-    private static final Logger LOG = Logger.getLogger(RedAlertScheduler.class);
+    private static final Logger LOG = Logger.getLogger(AlertScheduler.class);
     private static final int BATCH = 500;
 
     private static final String CLAIM = """
-            SELECT id, ticket_id, ticket_number, department, kind, deadline, deadline_version FROM clock
-            WHERE state = 'RUNNING' AND light <> 'RED' AND deadline <= now()
-            ORDER BY deadline LIMIT $1 FOR UPDATE SKIP LOCKED""";
+            SELECT id, ticket_id, ticket_number, department, kind, deadline, warn_at, deadline_version,
+                   CASE WHEN deadline <= now() THEN 'RED' ELSE 'YELLOW' END AS level
+            FROM clock
+            WHERE state = 'RUNNING' AND light <> 'RED' AND warn_at <= now()
+              AND (deadline <= now() OR light = 'GREEN')
+            ORDER BY warn_at LIMIT $1 FOR UPDATE SKIP LOCKED""";
 
     private static final String RECORD = """
             INSERT INTO alert (id, clock_id, level, deadline_version, deadline, raised_at) VALUES ($1, $2, $3, $4, $5, $6)
@@ -47,11 +53,17 @@ public class RedAlertScheduler {
     private final Pool pool;
     private final Outbox outbox;
     private final MeterRegistry registry;
+    private final Timer lateness;
 
-    public RedAlertScheduler(Pool pool, Outbox outbox, MeterRegistry registry) {
+    public AlertScheduler(Pool pool, Outbox outbox, MeterRegistry registry) {
         this.pool = pool;
         this.outbox = outbox;
         this.registry = registry;
+        this.lateness = Timer.builder("hotline.sla.alert.lateness")
+                .description("From the instant an alert was due to the instant it was raised")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Scheduled(every = "${hotline.sla.scan-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -73,30 +85,33 @@ public class RedAlertScheduler {
                         return Uni.createFrom().item(0);
                     }
                     return Multi.createFrom().iterable(due)
-                            .onItem().transformToUniAndConcatenate(row -> raiseRed(tx, row))
+                            .onItem().transformToUniAndConcatenate(row -> raise(tx, row))
                             .collect().last()
                             .replaceWith(due.size());
                 }));
     }
 
-    private Uni<Void> raiseRed(SqlConnection tx, Row clock) {
+    private Uni<Void> raise(SqlConnection tx, Row clock) {
+        AlertLevel level = AlertLevel.valueOf(clock.getString("level"));
         UUID alertId = UUID.randomUUID();
         UUID clockId = clock.getUUID("id");
         int version = clock.getInteger("deadline_version");
         Instant deadline = clock.getOffsetDateTime("deadline").toInstant();
+        Instant due = level == AlertLevel.RED ? deadline : clock.getOffsetDateTime("warn_at").toInstant();
         Instant now = Timestamps.now();
         SlaAlertRaised alert = new SlaAlertRaised(alertId, clock.getUUID("ticket_id"), clock.getString("ticket_number"),
-                clock.getString("department"), Clock.valueOf(clock.getString("kind")), AlertLevel.RED, deadline,
-                version, now);
+                clock.getString("department"), Clock.valueOf(clock.getString("kind")), level, deadline, version, now);
         return tx.preparedQuery(RECORD)
-                .execute(Tuple.of(alertId, clockId, AlertLevel.RED.name(), version,
-                        clock.getOffsetDateTime("deadline"), Timestamps.utc(now)))
-                .flatMap(result -> result.rowCount() == 1 ? outbox.add(tx, alert).invoke(() -> count(alert)).replaceWithVoid()
+                .execute(Tuple.of(alertId, clockId, level.name(), version, Timestamps.utc(deadline), Timestamps.utc(now)))
+                .flatMap(result -> result.rowCount() == 1
+                        ? outbox.add(tx, alert).invoke(() -> raised(alert, due, now)).replaceWithVoid()
                         : Uni.createFrom().voidItem())
-                .call(() -> tx.preparedQuery("UPDATE clock SET light = 'RED' WHERE id = $1").execute(Tuple.of(clockId)));
+                .call(() -> tx.preparedQuery("UPDATE clock SET light = $2 WHERE id = $1")
+                        .execute(Tuple.of(clockId, level.name())));
     }
 
-    private void count(SlaAlertRaised alert) {
+    private void raised(SlaAlertRaised alert, Instant due, Instant now) {
         registry.counter("hotline.sla.alerts", "level", alert.level().name(), "clock", alert.clock().name()).increment();
+        lateness.record(Duration.between(due, now));
     }
 }
