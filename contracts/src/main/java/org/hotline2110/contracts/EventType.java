@@ -5,8 +5,15 @@ import java.util.Optional;
 
 import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketContacted;
+import org.hotline2110.contracts.ticket.TicketExtended;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReceived;
+import org.hotline2110.contracts.ticket.TicketReopened;
+import org.hotline2110.contracts.ticket.TicketReplied;
+import org.hotline2110.contracts.ticket.TicketResolved;
+import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketSuspended;
 
 /**
  * The CloudEvents {@code ce_type} of every event, the topic it travels on and the record that is its payload.
@@ -17,6 +24,13 @@ public enum EventType {
     TICKET_RECEIVED("hotline.ticket.received.v1", Topics.TICKET_RECEIVED, TicketReceived.class),
     TICKET_ASSIGNED("hotline.ticket.assigned.v1", Topics.TICKET_LIFECYCLE, TicketAssigned.class),
     TICKET_PENDING_DISPATCH("hotline.ticket.pending-dispatch.v1", Topics.TICKET_LIFECYCLE, TicketPendingDispatch.class),
+    TICKET_CONTACTED("hotline.ticket.contacted.v1", Topics.TICKET_LIFECYCLE, TicketContacted.class),
+    TICKET_REPLIED("hotline.ticket.replied.v1", Topics.TICKET_LIFECYCLE, TicketReplied.class),
+    TICKET_RESOLVED("hotline.ticket.resolved.v1", Topics.TICKET_LIFECYCLE, TicketResolved.class),
+    TICKET_SUSPENDED("hotline.ticket.suspended.v1", Topics.TICKET_LIFECYCLE, TicketSuspended.class),
+    TICKET_RESUMED("hotline.ticket.resumed.v1", Topics.TICKET_LIFECYCLE, TicketResumed.class),
+    TICKET_EXTENDED("hotline.ticket.extended.v1", Topics.TICKET_LIFECYCLE, TicketExtended.class),
+    TICKET_REOPENED("hotline.ticket.reopened.v1", Topics.TICKET_LIFECYCLE, TicketReopened.class),
     SLA_ALERT_RAISED("hotline.sla.alert-raised.v1", Topics.SLA_ALERT, SlaAlertRaised.class);
 
     private final String type;

@@ -1,5 +1,7 @@
 package org.hotline2110.contracts;
 
+import static java.util.Map.entry;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.ticket.ContactMethod;
 import org.hotline2110.contracts.ticket.Enterprise;
 import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketContacted;
+import org.hotline2110.contracts.ticket.TicketExtended;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReceived;
+import org.hotline2110.contracts.ticket.TicketReopened;
+import org.hotline2110.contracts.ticket.TicketReplied;
+import org.hotline2110.contracts.ticket.TicketResolved;
+import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketSuspended;
 import org.hotline2110.contracts.ticket.Urgency;
 
 /** One realistic payload per event type, and an ObjectMapper set up the way Quarkus sets up its own. */
@@ -29,22 +39,39 @@ final class EventSamples {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static final Map<EventType, HotlineEvent> ALL = Map.of(
-            EventType.TICKET_RECEIVED, new TicketReceived(TICKET, "2110-20261124-0001",
+    // Map.ofEntries, not Map.of: Map.of stops at ten pairs.
+    static final Map<EventType, HotlineEvent> ALL = Map.ofEntries(
+            entry(EventType.TICKET_RECEIVED, new TicketReceived(TICKET, "2110-20261124-0001",
                     Instant.parse("2026-11-24T02:30:00Z"), "phone", "complaint", "policy-fulfilment",
                     Urgency.NORMAL, "chengdong-street",
                     new Enterprise("温岭市东方机电有限公司", "91331081MA2K3LPQ74"), "138****5678",
-                    "企业反映技改补助已公示三个月仍未兑现，请求尽快拨付。"),
-            EventType.TICKET_ASSIGNED, new TicketAssigned(TICKET, "2110-20261124-0001", 1, "commerce-bureau",
+                    "企业反映技改补助已公示三个月仍未兑现，请求尽快拨付。")),
+            entry(EventType.TICKET_ASSIGNED, new TicketAssigned(TICKET, "2110-20261124-0001", 1, "commerce-bureau",
                     List.of("finance-bureau", "chengdong-street"), Urgency.URGENT,
                     // Fractional seconds: Jackson writes them when the clock has them.
-                    Instant.parse("2026-11-24T02:30:05.123456Z"), "rule-policy-fulfilment"),
-            EventType.TICKET_PENDING_DISPATCH, new TicketPendingDispatch(TICKET, "2110-20261124-0001",
+                    Instant.parse("2026-11-24T02:30:05.123456Z"), "rule-policy-fulfilment")),
+            entry(EventType.TICKET_PENDING_DISPATCH, new TicketPendingDispatch(TICKET, "2110-20261124-0001",
                     "no routing rule for topic policy-fulfilment in town chengdong-street",
-                    Instant.parse("2026-11-24T02:30:05Z")),
-            EventType.SLA_ALERT_RAISED, new SlaAlertRaised(UUID.fromString("5d0c2b9e-3f41-4a8b-b6e2-7c9a1f3d2e44"),
+                    Instant.parse("2026-11-24T02:30:05Z"))),
+            entry(EventType.TICKET_CONTACTED, new TicketContacted(TICKET, 1, "commerce-bureau", ContactMethod.ON_SITE,
+                    Instant.parse("2026-11-24T03:10:00Z"))),
+            entry(EventType.TICKET_REPLIED, new TicketReplied(TICKET, 1, "commerce-bureau",
+                    Instant.parse("2026-11-24T08:45:12.5Z"))),
+            entry(EventType.TICKET_RESOLVED, new TicketResolved(TICKET, 2, "finance-bureau",
+                    Instant.parse("2026-12-01T07:20:00Z"))),
+            entry(EventType.TICKET_SUSPENDED, new TicketSuspended(TICKET, 1,
+                    "补助资金需待市财政局下一批预算下达，经调度中心批准挂起",
+                    Instant.parse("2026-11-26T02:00:00Z"))),
+            entry(EventType.TICKET_RESUMED, new TicketResumed(TICKET, 1, Instant.parse("2026-11-30T01:30:00Z"))),
+            entry(EventType.TICKET_EXTENDED, new TicketExtended(TICKET, 1, 5,
+                    "subsidy payment needs the finance bureau's next budget release",
+                    Instant.parse("2026-12-03T06:00:00Z"))),
+            entry(EventType.TICKET_REOPENED, new TicketReopened(TICKET, 1,
+                    "回访不满意：补助仅拨付一半，余款无时间表",
+                    Instant.parse("2026-12-10T02:15:00Z"))),
+            entry(EventType.SLA_ALERT_RAISED, new SlaAlertRaised(UUID.fromString("5d0c2b9e-3f41-4a8b-b6e2-7c9a1f3d2e44"),
                     TICKET, "2110-20261124-0001", "commerce-bureau", Clock.REPLY, AlertLevel.YELLOW,
-                    Instant.parse("2026-11-25T09:30:00Z"), 1, Instant.parse("2026-11-25T06:22:30Z")));
+                    Instant.parse("2026-11-25T09:30:00Z"), 1, Instant.parse("2026-11-25T06:22:30Z"))));
 
     private EventSamples() {
     }

@@ -68,7 +68,21 @@ class EventSchemasTest {
                         j -> j.putArray("assistingDepartments").add("财政局"), "$.assistingDepartments[0]", "pattern"),
                 bad("assignment zero", EventType.TICKET_ASSIGNED, j -> j.put("assignment", 0), "$.assignment", "minimum"),
                 bad("summary too long", EventType.TICKET_RECEIVED, j -> j.put("summary", "长".repeat(201)), "$.summary", "200"),
-                bad("enterprise missing", EventType.TICKET_RECEIVED, j -> j.remove("enterprise"), "enterprise", "required"));
+                bad("enterprise missing", EventType.TICKET_RECEIVED, j -> j.remove("enterprise"), "enterprise", "required"),
+                bad("unknown contact method", EventType.TICKET_CONTACTED, j -> j.put("method", "EMAIL"), "$.method", "enum"),
+                bad("contact without assignment", EventType.TICKET_CONTACTED, j -> j.remove("assignment"), "assignment", "required"),
+                bad("contact department not a slug", EventType.TICKET_CONTACTED, j -> j.put("department", "商务局"), "$.department", "pattern"),
+                bad("reply assignment zero", EventType.TICKET_REPLIED, j -> j.put("assignment", 0), "$.assignment", "minimum"),
+                bad("resolution without department", EventType.TICKET_RESOLVED, j -> j.remove("department"), "department", "required"),
+                bad("resolution instant without zone", EventType.TICKET_RESOLVED,
+                        j -> j.put("resolvedAt", "2026-12-01T15:20:00"), "$.resolvedAt", "date-time"),
+                bad("suspension with empty reason", EventType.TICKET_SUSPENDED, j -> j.put("reason", ""), "$.reason", "at least 1"),
+                bad("resumption without assignment", EventType.TICKET_RESUMED, j -> j.remove("assignment"), "assignment", "required"),
+                bad("extension of zero working days", EventType.TICKET_EXTENDED, j -> j.put("workingDays", 0), "$.workingDays", "minimum"),
+                bad("extension beyond the policy's ten working days", EventType.TICKET_EXTENDED,
+                        j -> j.put("workingDays", 11), "$.workingDays", "maximum"),
+                bad("extension in working days as text", EventType.TICKET_EXTENDED, j -> j.put("workingDays", "5"), "$.workingDays", "integer"),
+                bad("reopen reason too long", EventType.TICKET_REOPENED, j -> j.put("reason", "长".repeat(501)), "$.reason", "500"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,6 +114,14 @@ class EventSchemasTest {
         ObjectNode json = sample(EventType.TICKET_RECEIVED);
         json.put("contactPhoneMasked", phone);
         assertFalse(EventSchemas.violations(EventType.TICKET_RECEIVED, json).isEmpty(), phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 1, 10 })
+    void extensionsFromOneUpToThePolicysTenWorkingDaysAreAccepted(int workingDays) {
+        ObjectNode json = sample(EventType.TICKET_EXTENDED);
+        json.put("workingDays", workingDays);
+        assertEquals(List.of(), EventSchemas.violations(EventType.TICKET_EXTENDED, json));
     }
 
     @Test

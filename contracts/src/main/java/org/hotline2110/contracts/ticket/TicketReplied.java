@@ -1,0 +1,14 @@
+package org.hotline2110.contracts.ticket;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hotline2110.contracts.HotlineEvent;
+
+/** The lead department gave its preliminary reply (初步办理意见): REPLY stops, and CONTACT if still running. */
+public record TicketReplied(
+        UUID ticketId,
+        int assignment,
+        String department,
+        Instant repliedAt) implements HotlineEvent {
+}

@@ -1,0 +1,14 @@
+package org.hotline2110.contracts.ticket;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hotline2110.contracts.HotlineEvent;
+
+/** The lead department resolved the demand: RESOLVE stops, and REPLY and CONTACT if still running. */
+public record TicketResolved(
+        UUID ticketId,
+        int assignment,
+        String department,
+        Instant resolvedAt) implements HotlineEvent {
+}
