@@ -1,7 +1,6 @@
 package org.hotline2110.sla.clock;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,83 +10,124 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.platform.sql.Timestamps;
+import org.hotline2110.sla.alert.AlertScheduler;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+/**
+ * The clocks table. Every schedule it writes is also handed to the alert scheduler, which keeps the next instants in
+ * memory so that an alert fires on time, not at the next scan.
+ */
 @ApplicationScoped
 public class ClockRepository {
 
-    /** A clock is started once per (ticket, assignment, kind), however often its event arrives. */
-    public Uni<Void> start(SqlClient tx, UUID ticketId, String ticketNumber, String department, int assignment,
-            Clock clock, Deadlines.Window window) {
+    private final AlertScheduler scheduler;
+
+    public ClockRepository(AlertScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** A clock is started once per (ticket, assignment, kind, round), however often its event arrives. */
+    public Uni<Void> start(SqlClient tx, NewClock clock) {
+        Deadlines.Window window = clock.window();
         return tx.preparedQuery("""
-                        INSERT INTO clock (id, ticket_id, ticket_number, department, assignment, kind, started_at,
-                                           deadline, warn_at, calendar_complete, state, light)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'RUNNING', 'GREEN')
-                        ON CONFLICT (ticket_id, assignment, kind) DO NOTHING""")
+                        INSERT INTO clock (id, ticket_id, ticket_number, department, assignment, kind, round, urgent,
+                                           started_at, deadline, warn_at, calendar_complete, state, light)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'RUNNING', 'GREEN')
+                        ON CONFLICT (ticket_id, assignment, kind, round) DO NOTHING""")
                 .execute(Tuple.tuple()
                         .addUUID(UUID.randomUUID())
-                        .addUUID(ticketId)
-                        .addString(ticketNumber)
-                        .addString(department)
-                        .addInteger(assignment)
-                        .addString(clock.name())
+                        .addUUID(clock.ticketId())
+                        .addString(clock.ticketNumber())
+                        .addString(clock.department())
+                        .addInteger(clock.assignment())
+                        .addString(clock.kind().name())
+                        .addInteger(clock.round())
+                        .addBoolean(clock.urgent())
                         .addOffsetDateTime(Timestamps.utc(window.start()))
                         .addOffsetDateTime(Timestamps.utc(window.deadline()))
                         .addOffsetDateTime(Timestamps.utc(window.warnAt()))
                         .addBoolean(window.calendarComplete()))
+                .invoke(() -> remind(window.warnAt(), window.deadline()))
                 .replaceWithVoid();
     }
 
-    /** A re-route ends the previous lead's running clocks: they belong to no one. */
+    /** A re-route ends the previous lead's open clocks: they belong to no one. */
     public Uni<Void> cancelEarlierAssignments(SqlClient tx, UUID ticketId, int assignment) {
-        return tx.preparedQuery("UPDATE clock SET state = 'CANCELLED' WHERE ticket_id = $1 AND assignment < $2 AND state = 'RUNNING'")
+        return tx.preparedQuery("""
+                        UPDATE clock SET state = 'CANCELLED', paused_at = NULL
+                        WHERE ticket_id = $1 AND assignment < $2 AND state IN ('RUNNING', 'PAUSED')""")
                 .execute(Tuple.of(ticketId, assignment))
                 .replaceWithVoid();
     }
 
-    public Uni<List<ClockView>> ofTicket(SqlClient client, UUID ticketId) {
-        return client.preparedQuery("SELECT * FROM clock WHERE ticket_id = $1 ORDER BY assignment, kind")
+    /** Every clock of the ticket, locked for the caller's transaction, so concurrent events apply one after another. */
+    Uni<List<ClockRow>> lockTicket(SqlClient tx, UUID ticketId) {
+        return tx.preparedQuery("SELECT * FROM clock WHERE ticket_id = $1 ORDER BY assignment, kind, round FOR UPDATE")
                 .execute(Tuple.of(ticketId))
-                .map(rows -> {
-                    List<ClockView> clocks = new ArrayList<>();
-                    rows.forEach(row -> clocks.add(view(row)));
-                    return clocks;
-                });
+                .map(ClockRepository::rows);
     }
 
-    /** The board: running clocks, nearest deadline first; department and light are optional filters. */
-    public Uni<List<ClockView>> open(SqlClient client, String department, AlertLevel light, int page, int size) {
+    Uni<Void> save(SqlClient tx, ClockRow clock) {
+        return tx.preparedQuery("""
+                        UPDATE clock SET deadline = $2, warn_at = $3, deadline_version = $4, state = $5, light = $6,
+                                         met_at = $7, paused_at = $8, paused_micros = $9, extension_days = $10,
+                                         calendar_complete = $11
+                        WHERE id = $1""")
+                .execute(Tuple.tuple()
+                        .addUUID(clock.id())
+                        .addOffsetDateTime(Timestamps.utc(clock.deadline()))
+                        .addOffsetDateTime(Timestamps.utc(clock.warnAt()))
+                        .addInteger(clock.deadlineVersion())
+                        .addString(clock.state().name())
+                        .addString(clock.light().name())
+                        .addOffsetDateTime(Timestamps.utc(clock.metAt()))
+                        .addOffsetDateTime(Timestamps.utc(clock.pausedAt()))
+                        .addLong(clock.paused().toNanos() / 1_000)
+                        .addInteger(clock.extensionDays())
+                        .addBoolean(clock.calendarComplete()))
+                .invoke(() -> {
+                    if (clock.state() == ClockState.RUNNING) {
+                        remind(clock.warnAt(), clock.deadline());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private void remind(Instant warnAt, Instant deadline) {
+        scheduler.dueAt(warnAt);
+        scheduler.dueAt(deadline);
+    }
+
+    public Uni<List<ClockRow>> ofTicket(SqlClient client, UUID ticketId) {
+        return client.preparedQuery("SELECT * FROM clock WHERE ticket_id = $1 ORDER BY assignment, kind, round")
+                .execute(Tuple.of(ticketId))
+                .map(ClockRepository::rows);
+    }
+
+    /** The board: open clocks, nearest deadline first; department and light are optional filters. */
+    public Uni<List<ClockRow>> open(SqlClient client, String department, AlertLevel light, int page, int size) {
         return client.preparedQuery("""
                         SELECT * FROM clock
-                        WHERE state = 'RUNNING' AND ($1::text IS NULL OR department = $1) AND ($2::text IS NULL OR light = $2)
+                        WHERE state IN ('RUNNING', 'PAUSED') AND ($1::text IS NULL OR department = $1)
+                          AND ($2::text IS NULL OR light = $2)
                         ORDER BY deadline, id LIMIT $3 OFFSET $4""")
                 .execute(Tuple.of(department, light == null ? null : light.name(), size, page * size))
-                .map(rows -> {
-                    List<ClockView> clocks = new ArrayList<>();
-                    rows.forEach(row -> clocks.add(view(row)));
-                    return clocks;
-                });
+                .map(ClockRepository::rows);
     }
 
-    private static ClockView view(Row row) {
-        OffsetDateTime metAt = row.getOffsetDateTime("met_at");
-        return new ClockView(
-                row.getUUID("ticket_id"),
-                row.getString("ticket_number"),
-                Clock.valueOf(row.getString("kind")),
-                row.getInteger("assignment"),
-                row.getString("department"),
-                row.getOffsetDateTime("started_at").toInstant(),
-                row.getOffsetDateTime("deadline").toInstant(),
-                row.getOffsetDateTime("warn_at").toInstant(),
-                row.getInteger("deadline_version"),
-                row.getString("state"),
-                AlertLevel.valueOf(row.getString("light")),
-                metAt == null ? null : metAt.toInstant(),
-                row.getBoolean("calendar_complete"));
+    private static List<ClockRow> rows(RowSet<Row> rows) {
+        List<ClockRow> clocks = new ArrayList<>();
+        rows.forEach(row -> clocks.add(ClockRow.of(row)));
+        return clocks;
+    }
+
+    /** A clock to start: whose, which promise and round, and its schedule. */
+    public record NewClock(UUID ticketId, String ticketNumber, String department, int assignment, Clock kind,
+            int round, boolean urgent, Deadlines.Window window) {
     }
 }

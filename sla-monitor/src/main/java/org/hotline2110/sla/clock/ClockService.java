@@ -9,12 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
+/** Starts clocks and answers questions about them; what happens to them afterwards is {@link ClockLifecycle}. */
 @ApplicationScoped
 public class ClockService {
 
@@ -32,17 +35,27 @@ public class ClockService {
     public Uni<Void> assigned(SqlConnection tx, TicketAssigned assigned) {
         return clocks.cancelEarlierAssignments(tx, assigned.ticketId(), assigned.assignment())
                 .call(() -> Multi.createFrom().iterable(Arrays.asList(Clock.values()))
-                        .onItem().transformToUniAndConcatenate(clock -> clocks.start(tx, assigned.ticketId(),
-                                assigned.ticketNumber(), assigned.leadDepartment(), assigned.assignment(), clock,
-                                deadlines.window(clock, assigned.urgency(), assigned.assignedAt())))
+                        .onItem().transformToUniAndConcatenate(clock -> start(tx, assigned, clock))
                         .collect().last());
     }
 
-    public Uni<List<ClockView>> open(String department, AlertLevel light, int page, int size) {
-        return clocks.open(pool, department, light, page, size);
+    private Uni<Void> start(SqlConnection tx, TicketAssigned assigned, Clock clock) {
+        boolean urgent = assigned.urgency() == Urgency.URGENT;
+        return clocks.start(tx, new ClockRepository.NewClock(assigned.ticketId(), assigned.ticketNumber(),
+                assigned.leadDepartment(), assigned.assignment(), clock, 1, urgent,
+                deadlines.window(clock, assigned.urgency(), assigned.assignedAt())));
     }
 
     public Uni<List<ClockView>> ofTicket(UUID ticketId) {
-        return clocks.ofTicket(pool, ticketId);
+        return clocks.ofTicket(pool, ticketId).map(this::views);
+    }
+
+    public Uni<List<ClockView>> open(String department, AlertLevel light, int page, int size) {
+        return clocks.open(pool, department, light, page, size).map(this::views);
+    }
+
+    private List<ClockView> views(List<ClockRow> rows) {
+        var now = Timestamps.now();
+        return rows.stream().map(row -> ClockView.of(row, now)).toList();
     }
 }

@@ -22,12 +22,16 @@ public class Deadlines {
 
     private final SlaPolicy policy;
     private final Calendars calendars;
-    private final WorkingCalendar calendar;
 
     public Deadlines(SlaPolicy policy, Calendars calendars) {
         this.policy = policy;
         this.calendars = calendars;
-        this.calendar = calendars.get(policy.calendar());
+        calendars.get(policy.calendar()); // a policy naming an unknown calendar stops the service at start
+    }
+
+    /** Looked up each time: an administrator may load a year's holidays while the service runs. */
+    private WorkingCalendar calendar() {
+        return calendars.get(policy.calendar());
     }
 
     public Window window(Clock clock, Urgency urgency, Instant start) {
@@ -39,22 +43,62 @@ public class Deadlines {
             return elapsed(start, length.elapsed());
         }
         Instant deadline = length.workingHours() != null
-                ? calendar.plusWorkingTime(start, Duration.ofHours(length.workingHours()))
-                : calendar.plusWorkingDays(start, length.workingDays());
-        Duration working = calendar.workingTimeBetween(start, deadline);
-        Instant warnAt = calendar.plusWorkingTime(start, share(working));
-        return new Window(start, deadline, warnAt, calendars.complete(calendar, start, deadline));
+                ? calendar().plusWorkingTime(start, Duration.ofHours(length.workingHours()))
+                : calendar().plusWorkingDays(start, length.workingDays());
+        Duration working = calendar().workingTimeBetween(start, deadline);
+        Instant warnAt = calendar().plusWorkingTime(start, share(working));
+        return new Window(start, deadline, warnAt, calendars.complete(calendar(), start, deadline), false);
+    }
+
+    /**
+     * The schedule of a stored clock, derived from its start alone: the policy's deadline moved forward by the
+     * counted time it spent suspended, then by its extensions (close of business N working days after the moved
+     * deadline's day), and the warning at the policy's share of the time between the moved start and that deadline.
+     * Deriving it afresh each time is what lets a calendar change recompute every open clock.
+     */
+    Window schedule(ClockRow clock) {
+        Window base = window(clock.kind(), clock.urgent() ? Urgency.URGENT : Urgency.NORMAL, clock.startedAt());
+        boolean elapsed = base.elapsed();
+        Instant start = shift(clock.startedAt(), clock.paused(), elapsed);
+        Instant deadline = shift(base.deadline(), clock.paused(), elapsed);
+        if (clock.extensionDays() > 0) {
+            deadline = elapsed ? deadline.plus(Duration.ofDays(clock.extensionDays()))
+                    : calendar().extendByWorkingDays(deadline, clock.extensionDays());
+        }
+        Instant warnAt = shift(start, share(counted(start, deadline, elapsed)), elapsed);
+        boolean complete = elapsed || calendars.complete(calendar(), clock.startedAt(), deadline);
+        return new Window(clock.startedAt(), deadline, warnAt, complete, elapsed);
+    }
+
+    /** The time between two instants as this clock counts it: working time, or elapsed time. */
+    Duration counted(ClockRow clock, Instant from, Instant to) {
+        return counted(from, to, window(clock.kind(), clock.urgent() ? Urgency.URGENT : Urgency.NORMAL,
+                clock.startedAt()).elapsed());
+    }
+
+    private Duration counted(Instant from, Instant to, boolean elapsed) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        return elapsed ? Duration.between(from, to) : calendar().workingTimeBetween(from, to);
+    }
+
+    private Instant shift(Instant instant, Duration by, boolean elapsed) {
+        return elapsed ? instant.plus(by) : calendar().plusWorkingTime(instant, by);
     }
 
     private Window elapsed(Instant start, Duration length) {
-        return new Window(start, start.plus(length), start.plus(share(length)), true);
+        return new Window(start, start.plus(length), start.plus(share(length)), true, true);
     }
 
     private Duration share(Duration length) {
         return Duration.ofMillis(Math.round(length.toMillis() * policy.warningRatio()));
     }
 
-    /** When a clock started, when it is due, when it turns yellow, and whether the calendar had all the data. */
-    public record Window(Instant start, Instant deadline, Instant warnAt, boolean calendarComplete) {
+    /**
+     * When a clock started, when it is due, when it turns yellow, whether the calendar had all the data, and whether
+     * it counts elapsed time rather than working time.
+     */
+    public record Window(Instant start, Instant deadline, Instant warnAt, boolean calendarComplete, boolean elapsed) {
     }
 }

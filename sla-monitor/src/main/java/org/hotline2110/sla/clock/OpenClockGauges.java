@@ -31,7 +31,7 @@ public class OpenClockGauges {
 
     @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
-        return pool.query("SELECT light, count(*) AS clocks FROM clock WHERE state = 'RUNNING' GROUP BY light").execute()
+        return pool.query("SELECT light, count(*) AS clocks FROM clock WHERE state IN ('RUNNING', 'PAUSED') GROUP BY light").execute()
                 .invoke(rows -> {
                     Map<AlertLevel, Long> counts = new EnumMap<>(AlertLevel.class);
                     rows.forEach(row -> counts.put(AlertLevel.valueOf(row.getString("light")), row.getLong("clocks")));

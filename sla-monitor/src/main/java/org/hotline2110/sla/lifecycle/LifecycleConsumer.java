@@ -4,13 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.contracts.HotlineEvent;
 import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketContacted;
+import org.hotline2110.contracts.ticket.TicketExtended;
+import org.hotline2110.contracts.ticket.TicketReopened;
+import org.hotline2110.contracts.ticket.TicketReplied;
+import org.hotline2110.contracts.ticket.TicketResolved;
+import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketSuspended;
 import org.hotline2110.platform.messaging.EventConsumer;
+import org.hotline2110.platform.messaging.IncomingEvent;
+import org.hotline2110.sla.clock.ClockLifecycle;
 import org.hotline2110.sla.clock.ClockService;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Drives the clocks from what happens to tickets. */
+/** Drives the clocks from what happens to tickets, each event exactly once. */
 @ApplicationScoped
 public class LifecycleConsumer {
 
@@ -18,19 +29,39 @@ public class LifecycleConsumer {
 
     private final EventConsumer consumer;
     private final ClockService clocks;
+    private final ClockLifecycle lifecycle;
 
-    public LifecycleConsumer(EventConsumer consumer, ClockService clocks) {
+    public LifecycleConsumer(EventConsumer consumer, ClockService clocks, ClockLifecycle lifecycle) {
         this.consumer = consumer;
         this.clocks = clocks;
+        this.lifecycle = lifecycle;
     }
 
     @Incoming("ticket-lifecycle-in")
     public Uni<Void> onLifecycle(Message<String> message) {
-        return consumer.consume(message, CONSUMER, (tx, event) -> {
-            if (event.payload() instanceof TicketAssigned assigned) {
-                return clocks.assigned(tx, assigned);
-            }
-            return Uni.createFrom().voidItem();
-        });
+        return consumer.consume(message, CONSUMER, this::apply);
+    }
+
+    private Uni<Void> apply(SqlConnection tx, IncomingEvent event) {
+        HotlineEvent payload = event.payload();
+        if (payload instanceof TicketAssigned assigned) {
+            return clocks.assigned(tx, assigned);
+        } else if (payload instanceof TicketContacted contacted) {
+            return lifecycle.contacted(tx, contacted);
+        } else if (payload instanceof TicketReplied replied) {
+            return lifecycle.replied(tx, replied);
+        } else if (payload instanceof TicketResolved resolved) {
+            return lifecycle.resolved(tx, resolved);
+        } else if (payload instanceof TicketSuspended suspended) {
+            return lifecycle.suspended(tx, suspended);
+        } else if (payload instanceof TicketResumed resumed) {
+            return lifecycle.resumed(tx, resumed);
+        } else if (payload instanceof TicketExtended extended) {
+            return lifecycle.extended(tx, extended);
+        } else if (payload instanceof TicketReopened reopened) {
+            return lifecycle.reopened(tx, reopened);
+        }
+        // the lifecycle topic carries events that concern routing only, such as a ticket waiting for dispatch
+        return Uni.createFrom().voidItem();
     }
 }
