@@ -2,116 +2,138 @@ package org.hotline2110.sla.alert;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import java.time.temporal.ChronoUnit;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.hotline2110.contracts.sla.AlertLevel;
-import org.hotline2110.contracts.sla.Clock;
-import org.hotline2110.contracts.sla.SlaAlertRaised;
-import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.sql.Timestamps;
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
- * Turns running clocks yellow at their warning instant and red at their deadline, raising one alert for each.
- * Due clocks are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances share the work without taking
- * the same clock, and the unique key on (clock, level, deadline version) makes a second alert for the same
- * deadline impossible. A clock found past its deadline goes straight to red: a warning would come too late.
- * Clocks that fell due while the service was down are simply due on its first scan.
+ * Turns running clocks yellow at their warning instant and red at their deadline, each within milliseconds of it.
+ * The thresholds of the next minutes ({@link ScanConfig#horizon()}) are held in memory and a timer fires a scan at
+ * the soonest. A safety scan every {@link ScanConfig#interval()}, the first at start-up, raises whatever else is due
+ * (all that fell due while the service was down; clocks of an instance that died) and reloads the thresholds ahead,
+ * which is how this instance learns of clocks it was not told about through {@link #dueAt(Instant)}. Several
+ * instances may run: they claim with {@code SKIP LOCKED} and the alert's unique key stops a second firing.
+ * <p>
+ * A thread of its own, because the Quarkus scheduler fires nothing at a chosen instant, nor more often than once a
+ * second. The memory lives on that thread alone; the database work it waits for is reactive.
  */
 @ApplicationScoped
 public class AlertScheduler {
 
     private static final Logger LOG = Logger.getLogger(AlertScheduler.class);
-    private static final int BATCH = 500;
 
-    private static final String CLAIM = """
-            SELECT id, ticket_id, ticket_number, department, kind, deadline, warn_at, deadline_version,
-                   CASE WHEN deadline <= now() THEN 'RED' ELSE 'YELLOW' END AS level
-            FROM clock
-            WHERE state = 'RUNNING' AND light <> 'RED' AND warn_at <= now()
-              AND (deadline <= now() OR light = 'GREEN')
-            ORDER BY warn_at LIMIT $1 FOR UPDATE SKIP LOCKED""";
+    /** A clock reported due this soon may commit after its instant: it is looked for once more this much later. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
-    private static final String RECORD = """
-            INSERT INTO alert (id, clock_id, level, deadline_version, deadline, raised_at) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (clock_id, level, deadline_version) DO NOTHING""";
+    /** A scan is given up after this (and tried again later), so a stuck connection cannot stop every alert. */
+    private static final Duration SCAN_TIMEOUT = Duration.ofMinutes(1);
 
-    private final Pool pool;
-    private final Outbox outbox;
-    private final MeterRegistry registry;
-    private final Timer lateness;
+    private final DueClocks clocks;
+    private final ScanConfig config;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread scheduler = new Thread(task, "sla-alert-scheduler");
+        scheduler.setDaemon(true);
+        return scheduler;
+    });
 
-    public AlertScheduler(Pool pool, Outbox outbox, MeterRegistry registry) {
-        this.pool = pool;
-        this.outbox = outbox;
-        this.registry = registry;
-        this.lateness = Timer.builder("hotline.sla.alert.lateness")
-                .description("From the instant an alert was due to the instant it was raised")
-                .publishPercentiles(0.5, 0.99)
-                .publishPercentileHistogram()
-                .register(registry);
+    /** Thresholds ahead, soonest first. */
+    private final NavigableSet<Instant> ahead = new TreeSet<>();
+    private ScheduledFuture<?> timer;
+    private Instant timerAt;
+
+    AlertScheduler(DueClocks clocks, ScanConfig config) {
+        this.clocks = clocks;
+        this.config = config;
     }
 
-    @Scheduled(every = "${hotline.sla.scan-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> raiseDue() {
-        return raiseBatch()
-                .repeat().until(raised -> raised < BATCH)
-                .collect().last()
-                .onFailure().invoke(e -> LOG.warnf("Due clocks not scanned, will retry: %s", e.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+    void start(@Observes StartupEvent started) {
+        thread.scheduleWithFixedDelay(this::safetyScan, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private Uni<Integer> raiseBatch() {
-        return pool.withTransaction(tx -> tx.preparedQuery(CLAIM).execute(Tuple.of(BATCH))
-                .flatMap(rows -> {
-                    List<Row> due = new ArrayList<>();
-                    rows.forEach(due::add);
-                    if (due.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return Multi.createFrom().iterable(due)
-                            .onItem().transformToUniAndConcatenate(row -> raise(tx, row))
-                            .collect().last()
-                            .replaceWith(due.size());
-                }));
+    /**
+     * Tells the scheduler a clock has a threshold (a warning or a deadline) at {@code due}, so that it fires on time
+     * even when it is nearer than the next safety scan. Call it for each threshold of a clock started or moved, from
+     * any thread, best after the transaction has committed. Thresholds beyond the horizon are left to the safety scan.
+     */
+    public void dueAt(Instant due) {
+        Instant now = Instant.now();
+        try {
+            thread.execute(() -> {
+                remember(due, now);
+                if (due.isBefore(now.plus(SETTLE))) {
+                    remember(now.plus(SETTLE), now);
+                }
+                arm();
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: the clock is in the database, and the next start raises what falls due meanwhile
+        }
     }
 
-    private Uni<Void> raise(SqlConnection tx, Row clock) {
-        AlertLevel level = AlertLevel.valueOf(clock.getString("level"));
-        UUID alertId = UUID.randomUUID();
-        UUID clockId = clock.getUUID("id");
-        int version = clock.getInteger("deadline_version");
-        Instant deadline = clock.getOffsetDateTime("deadline").toInstant();
-        Instant due = level == AlertLevel.RED ? deadline : clock.getOffsetDateTime("warn_at").toInstant();
+    private void remember(Instant due, Instant now) {
+        if (!due.isAfter(now.plus(config.horizon()))) {
+            ahead.add(due);
+        }
+    }
+
+    private void safetyScan() {
+        Instant now = raiseDue();
+        try {
+            ahead.addAll(clocks.ahead(now, now.plus(config.horizon())).await().atMost(SCAN_TIMEOUT));
+        } catch (RuntimeException e) {
+            LOG.warnf("Thresholds ahead not loaded, will retry: %s", e.getMessage());
+        }
+        arm();
+    }
+
+    private void onTimer() {
+        timer = null;
+        raiseDue();
+        arm();
+    }
+
+    /** The thresholds passed leave memory even when raising fails: the safety scan retries them from the database. */
+    private Instant raiseDue() {
         Instant now = Timestamps.now();
-        SlaAlertRaised alert = new SlaAlertRaised(alertId, clock.getUUID("ticket_id"), clock.getString("ticket_number"),
-                clock.getString("department"), Clock.valueOf(clock.getString("kind")), level, deadline, version, now);
-        return tx.preparedQuery(RECORD)
-                .execute(Tuple.of(alertId, clockId, level.name(), version, Timestamps.utc(deadline), Timestamps.utc(now)))
-                .flatMap(result -> result.rowCount() == 1
-                        ? outbox.add(tx, alert).invoke(() -> raised(alert, due, now)).replaceWithVoid()
-                        : Uni.createFrom().voidItem())
-                .call(() -> tx.preparedQuery("UPDATE clock SET light = $2 WHERE id = $1")
-                        .execute(Tuple.of(clockId, level.name())));
+        try {
+            clocks.raiseDue(now).await().atMost(SCAN_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warnf("Due clocks not raised, will retry: %s", e.getMessage());
+        } finally {
+            ahead.headSet(now, true).clear();
+        }
+        return now;
     }
 
-    private void raised(SlaAlertRaised alert, Instant due, Instant now) {
-        registry.counter("hotline.sla.alerts", "level", alert.level().name(), "clock", alert.clock().name()).increment();
-        lateness.record(Duration.between(due, now));
+    /** Points the timer at the soonest threshold; one that fires a little early finds it still ahead and re-arms. */
+    private void arm() {
+        if (ahead.isEmpty() || timer != null && ahead.first().equals(timerAt)) {
+            return;
+        }
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        timerAt = ahead.first();
+        long delay = Math.max(0, ChronoUnit.MICROS.between(Instant.now(), timerAt));
+        timer = thread.schedule(this::onTimer, delay, TimeUnit.MICROSECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        thread.shutdownNow();
+        thread.awaitTermination(10, TimeUnit.SECONDS);
     }
 }
