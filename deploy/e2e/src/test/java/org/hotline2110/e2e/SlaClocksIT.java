@@ -205,6 +205,7 @@ class SlaClocksIT {
                 }
                 Duration left = WAVE_EVERY.minus(Duration.between(waveStart, Instant.now()));
                 if (!left.isNegative()) {
+                    // pacing the load generator to a wave every WAVE_EVERY, not waiting for a condition
                     Thread.sleep(left.toMillis());
                 }
             }
@@ -230,7 +231,8 @@ class SlaClocksIT {
             log("not every overdue clock is RED %.0f s after the last deadline; asserting on what is there",
                     seconds(Duration.between(lastDeadline, Instant.now())));
         }
-        Thread.sleep(3_000);
+        // a settle period, so that a repeat published late would be counted too
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
         Alerts alerts = Alerts.of(kafka.readToEnd(Topics.SLA_ALERT, r -> byId.containsKey(r.key())));
         List<ConsumerRecord<String, String>> deadLetters = kafka.readToEnd(
                 Topics.deadLetter(Topics.TICKET_LIFECYCLE, ServiceSpec.SLA_MONITOR.serviceName()),
