@@ -121,7 +121,10 @@ class SlaClocksIT {
         Path policy = Files.writeString(dir.resolve("sla-policy-seconds.json"), POLICY);
         group = "sla-clocks-e2e-" + UUID.randomUUID();
         kafka.startGroupAtEnd(group, Topics.TICKET_LIFECYCLE);
+        // One consumer per instance (the services run one per partition): two instances then split the three
+        // partitions 2+1, so killing one always takes partitions away mid-burst.
         String jvm = String.join(" ",
+                "-Dmp.messaging.incoming.ticket-lifecycle-in.concurrency=1",
                 "-Dmp.messaging.incoming.ticket-lifecycle-in.group.id=" + group,
                 "-Dmp.messaging.incoming.ticket-lifecycle-in.session.timeout.ms=6000",
                 "-Dmp.messaging.incoming.ticket-lifecycle-in.heartbeat.interval.ms=1000");
