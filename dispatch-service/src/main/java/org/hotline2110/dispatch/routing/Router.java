@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hotline2110.platform.seeds.Seeds;
 
+import io.quarkus.runtime.Startup;
+
 /** Picks the lead department by the rules of seeds/routing-rules.json: the matching rule of highest priority. */
+// built at start: seeds are read once, off the event loop, and a broken seed file stops the service at once
+@Startup
 @ApplicationScoped
 public class Router {
 

@@ -45,8 +45,7 @@ public class TicketResource {
             @QueryParam("state") TicketState state,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        String scope = caller.department().orElse(caller.is(Roles.DEPARTMENT) ? "" : department);
-        return dispatch.list(scope, state, page, size);
+        return dispatch.list(caller.scope(department), state, page, size);
     }
 
     @GET

@@ -13,7 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.seeds.Seeds;
 
+import io.quarkus.runtime.Startup;
+
 /** The vocabularies an operator picks from (channels, demand types, topics, towns), read once from seeds/. */
+// built at start: seeds are read once, off the event loop, and a broken seed file stops the service at once
+@Startup
 @ApplicationScoped
 public class ReferenceData {
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.platform.sql.DatabaseFailures;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,9 +40,9 @@ public class EventConsumer {
         return Uni.createFrom().item(() -> parser.parse(message))
                 .flatMap(event -> pool.withTransaction(tx -> inbox.firstDelivery(tx, consumer, event.id())
                         .flatMap(first -> first ? handler.apply(tx, event) : Uni.createFrom().voidItem())))
-                .onFailure(TransientFailures::isTransient)
+                .onFailure(DatabaseFailures::isTransient)
                 .invoke(e -> LOG.warnf("%s waits for the database: %s", consumer, e.getMessage()))
-                .onFailure(TransientFailures::isTransient)
+                .onFailure(DatabaseFailures::isTransient)
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                 .onItemOrFailure().transformToUni((ignored, failure) -> {
                     if (failure == null) {

@@ -1,6 +1,8 @@
 package org.hotline2110.platform.problem;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.hotline2110.platform.sql.DatabaseFailures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,10 +47,10 @@ public class ProblemMapper {
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
                 request.path(), errors));
     }
@@ -90,7 +93,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (DatabaseUnavailable.is(e)) {
+        if (DatabaseFailures.isUnreachable(e)) {
             LOG.warnf("Database unavailable for %s: %s", request.path(), e.getMessage());
             return respond(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
                     "the database cannot be reached; try again shortly", request.path(), List.of()));

@@ -35,6 +35,14 @@ public class Caller {
         return Optional.ofNullable(token.<String>getClaim(DEPARTMENT_CLAIM));
     }
 
+    /**
+     * The department a list is filtered to: a department token's own whatever it asked for (a token without
+     * its claim matches nothing), anyone else's choice, which may be none.
+     */
+    public String scope(String requested) {
+        return department().orElse(is(Roles.DEPARTMENT) ? "" : requested);
+    }
+
     /** True when this caller may see a ticket led by {@code leadDepartment}. */
     public boolean mayReach(String leadDepartment) {
         if (!is(Roles.DEPARTMENT)) {

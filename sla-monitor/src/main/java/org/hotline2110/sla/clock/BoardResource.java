@@ -43,7 +43,6 @@ public class BoardResource {
             @Parameter(description = "GREEN, YELLOW or RED") @QueryParam("light") AlertLevel light,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        String scope = caller.department().orElse(caller.is(Roles.DEPARTMENT) ? "" : department);
-        return clocks.open(scope, light, page, size);
+        return clocks.open(caller.scope(department), light, page, size);
     }
 }

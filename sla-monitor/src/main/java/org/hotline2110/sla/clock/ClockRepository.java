@@ -103,14 +103,14 @@ public class ClockRepository {
         scheduler.dueAt(deadline);
     }
 
-    public Uni<List<ClockRow>> ofTicket(SqlClient client, UUID ticketId) {
+    Uni<List<ClockRow>> ofTicket(SqlClient client, UUID ticketId) {
         return client.preparedQuery("SELECT * FROM clock WHERE ticket_id = $1 ORDER BY assignment, kind, round")
                 .execute(Tuple.of(ticketId))
                 .map(ClockRepository::rows);
     }
 
     /** The board: open clocks, nearest deadline first; department and light are optional filters. */
-    public Uni<List<ClockRow>> open(SqlClient client, String department, AlertLevel light, int page, int size) {
+    Uni<List<ClockRow>> open(SqlClient client, String department, AlertLevel light, int page, int size) {
         return client.preparedQuery("""
                         SELECT * FROM clock
                         WHERE state IN ('RUNNING', 'PAUSED') AND ($1::text IS NULL OR department = $1)

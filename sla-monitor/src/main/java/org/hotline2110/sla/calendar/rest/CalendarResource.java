@@ -1,5 +1,6 @@
 package org.hotline2110.sla.calendar.rest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -50,7 +51,7 @@ public class CalendarResource {
     @Operation(summary = "The calendars, their working hours and the years whose holidays are loaded")
     public List<CalendarSummary> list() {
         return calendars.all().values().stream()
-                .sorted(java.util.Comparator.comparing(WorkingCalendar::name))
+                .sorted(Comparator.comparing(WorkingCalendar::name))
                 .map(CalendarSummary::of)
                 .toList();
     }
