@@ -11,21 +11,31 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.hotline2110.contracts.feedback.CallbackOutcome;
+import org.hotline2110.contracts.feedback.Satisfaction;
+import org.hotline2110.contracts.feedback.TicketFeedbackRecorded;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.ticket.ApprovalKind;
 import org.hotline2110.contracts.ticket.ContactMethod;
 import org.hotline2110.contracts.ticket.Enterprise;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketContacted;
 import org.hotline2110.contracts.ticket.TicketExtended;
+import org.hotline2110.contracts.ticket.TicketApprovalRejected;
+import org.hotline2110.contracts.ticket.TicketApprovalRequested;
+import org.hotline2110.contracts.ticket.TicketNoteAdded;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReplied;
 import org.hotline2110.contracts.ticket.TicketResolved;
 import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketReturned;
+import org.hotline2110.contracts.ticket.TicketSigned;
 import org.hotline2110.contracts.ticket.TicketSuspended;
+import org.hotline2110.contracts.ticket.TicketUrged;
 import org.hotline2110.contracts.ticket.Urgency;
 
 /** One realistic payload per event type, and an ObjectMapper set up the way Quarkus sets up its own. */
@@ -71,7 +81,25 @@ final class EventSamples {
                     Instant.parse("2026-12-10T02:15:00Z"))),
             entry(EventType.SLA_ALERT_RAISED, new SlaAlertRaised(UUID.fromString("5d0c2b9e-3f41-4a8b-b6e2-7c9a1f3d2e44"),
                     TICKET, "2110-20261124-0001", "commerce-bureau", Clock.REPLY, AlertLevel.YELLOW,
-                    Instant.parse("2026-11-25T09:30:00Z"), 1, Instant.parse("2026-11-25T06:22:30Z"))));
+                    Instant.parse("2026-11-25T09:30:00Z"), 1, Instant.parse("2026-11-25T06:22:30Z"), true,
+                    Instant.parse("2026-11-25T06:22:30Z"))),
+            entry(EventType.TICKET_SIGNED, new TicketSigned(TICKET, 1, "commerce-bureau",
+                    Instant.parse("2026-11-24T02:40:00Z"))),
+            entry(EventType.TICKET_APPROVAL_REQUESTED, new TicketApprovalRequested(TICKET, 1, "commerce-bureau",
+                    UUID.fromString("7a1e4c2d-9b3f-4e8a-a5d6-1c2b3d4e5f60"), ApprovalKind.EXTENSION,
+                    "补助资金需待市财政局下一批预算下达", 5, null, Instant.parse("2026-12-03T05:00:00Z"))),
+            entry(EventType.TICKET_APPROVAL_REJECTED, new TicketApprovalRejected(TICKET, 1,
+                    UUID.fromString("7a1e4c2d-9b3f-4e8a-a5d6-1c2b3d4e5f60"), ApprovalKind.RETURN,
+                    "属本单位职责范围，请继续办理", Instant.parse("2026-11-24T03:10:00Z"))),
+            entry(EventType.TICKET_RETURNED, new TicketReturned(TICKET, 1, "commerce-bureau",
+                    "不属于本单位职责：厂房产权登记归自然资源和规划局", Instant.parse("2026-11-24T03:10:00Z"))),
+            entry(EventType.TICKET_URGED, new TicketUrged(TICKET, "2110-20261124-0001", 1, "commerce-bureau",
+                    "请于今日内联系企业并反馈办理进度", "营商办 王科长", Instant.parse("2026-11-25T01:00:00Z"))),
+            entry(EventType.TICKET_NOTE_ADDED, new TicketNoteAdded(TICKET, 1, "finance-bureau",
+                    "协办意见：补助资金已列入下一批预算", Instant.parse("2026-11-26T06:00:00Z"))),
+            entry(EventType.TICKET_FEEDBACK_RECORDED, new TicketFeedbackRecorded(TICKET, "2110-20261124-0001", 1,
+                    "commerce-bureau", CallbackOutcome.PARTLY_RESOLVED, Satisfaction.DISSATISFIED,
+                    Instant.parse("2026-12-09T02:00:00Z"))));
 
     private EventSamples() {
     }

@@ -7,7 +7,10 @@ import org.hotline2110.contracts.HotlineEvent;
 
 /**
  * A clock crossed a threshold. {@code alertId} is unique per (clock, level, deadline version): the same alert
- * is never raised twice, and consumers may use it to drop repeats.
+ * is never raised twice, and consumers may use it to drop repeats. {@code duringWorkingHours} and
+ * {@code nextWorkingInstant} (the first working instant at or after {@code raisedAt} in the clock's calendar) let
+ * a consumer hold a warning until working hours without a copy of the calendar; both are null in alerts raised
+ * before they existed.
  */
 public record SlaAlertRaised(
         UUID alertId,
@@ -18,5 +21,7 @@ public record SlaAlertRaised(
         AlertLevel level,
         Instant deadline,
         int deadlineVersion,
-        Instant raisedAt) implements HotlineEvent {
+        Instant raisedAt,
+        Boolean duringWorkingHours,
+        Instant nextWorkingInstant) implements HotlineEvent {
 }

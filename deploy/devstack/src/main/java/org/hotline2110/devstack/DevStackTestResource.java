@@ -16,7 +16,8 @@ import org.hotline2110.devstack.support.FileTrees;
 /**
  * Real PostgreSQL and Kafka for a service's {@code @QuarkusTest}s: {@code @QuarkusTestResource(DevStackTestResource.class)}
  * with system property {@value #DATABASE_PROPERTY} set to the service's database name (its surefire configuration
- * does that). Each start gets a fresh database {@code <name>_test}; servers already running are reused.
+ * does that). Each start gets a fresh database {@code <name>_test}; servers already running are reused. Two runs at
+ * once each need their own broker ({@code HOTLINE_KAFKA_PORT}) and databases ({@code HOTLINE_TEST_DATABASE_SUFFIX}).
  *
  * <p>
  * What the tests read ({@link #token}, {@link #kafkaBootstrap()}) goes through system properties and files, not
@@ -47,7 +48,7 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
         DevStack started = Boolean.getBoolean(CONTAINERS_PROPERTY) ? ContainerStack.start(stateDir) : DevStack.start(stateDir);
         Database db;
         try {
-            db = started.database(name + "_test", name, name, true);
+            db = started.database(name + "_test" + databaseSuffix(), name, name, true);
         } catch (RuntimeException e) {
             started.close();
             throw e;
@@ -101,6 +102,12 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("DevStackTestResource is not started");
         }
         return bootstrap;
+    }
+
+    /** {@code HOTLINE_TEST_DATABASE_SUFFIX} lets two runs of one module's tests share a server without sharing a database. */
+    private static String databaseSuffix() {
+        String suffix = System.getenv("HOTLINE_TEST_DATABASE_SUFFIX");
+        return suffix == null ? "" : suffix.replaceAll("[^a-z0-9_]", "");
     }
 
     private static synchronized Path stateDir() {

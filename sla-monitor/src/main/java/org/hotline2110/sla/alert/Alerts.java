@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.platform.outbox.Outbox;
+import org.hotline2110.sla.calendar.Calendars;
+import org.hotline2110.sla.policy.SlaPolicy;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,11 +41,15 @@ public class Alerts {
             RETURNING id""";
 
     private final Outbox outbox;
+    private final Calendars calendars;
+    private final SlaPolicy policy;
     private final MeterRegistry registry;
     private final Timer lateness;
 
-    public Alerts(Outbox outbox, MeterRegistry registry) {
+    public Alerts(Outbox outbox, Calendars calendars, SlaPolicy policy, MeterRegistry registry) {
         this.outbox = outbox;
+        this.calendars = calendars;
+        this.policy = policy;
         this.registry = registry;
         this.lateness = Timer.builder("hotline.sla.alert.lateness")
                 .description("From the instant a YELLOW or RED alert was due to the instant it was raised")
@@ -66,7 +72,9 @@ public class Alerts {
             return Uni.createFrom().item(0);
         }
         Instant now = Timestamps.now();
-        List<SlaAlertRaised> alerts = due.stream().map(alert -> event(alert, now)).toList();
+        // Consumers hold a warning raised at night until working hours; they learn when that is from the alert.
+        Instant nextWorking = calendars.get(policy.calendar()).nextWorkingInstant(now);
+        List<SlaAlertRaised> alerts = due.stream().map(alert -> event(alert, now, nextWorking)).toList();
         Tuple rows = Tuple.of(
                 alerts.stream().map(SlaAlertRaised::alertId).toArray(UUID[]::new),
                 due.stream().map(alert -> alert.clock().id()).toArray(UUID[]::new),
@@ -85,10 +93,11 @@ public class Alerts {
         });
     }
 
-    private static SlaAlertRaised event(DueAlert due, Instant now) {
+    private static SlaAlertRaised event(DueAlert due, Instant now, Instant nextWorking) {
         DueClock clock = due.clock();
         return new SlaAlertRaised(UUID.randomUUID(), clock.ticketId(), clock.ticketNumber(), clock.department(),
-                clock.kind(), due.level(), clock.deadline(), clock.deadlineVersion(), now);
+                clock.kind(), due.level(), clock.deadline(), clock.deadlineVersion(), now, nextWorking.equals(now),
+                nextWorking);
     }
 
     private void count(SlaAlertRaised alert, Instant due, Instant now) {

@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import org.hotline2110.devstack.support.Processes;
 
-/** The Kafka broker the stack uses: one already answering on 127.0.0.1:9092, else one we start (and alone stop). */
+/**
+ * The Kafka broker the stack uses: one already answering on 127.0.0.1:9092 (or {@code HOTLINE_KAFKA_PORT}), else one
+ * we start (and alone stop).
+ */
 public final class KafkaBroker implements AutoCloseable {
 
     public static final String LOCAL_BOOTSTRAP = LocalKafka.HOST + ":" + LocalKafka.PORT;

@@ -21,8 +21,13 @@ import org.hotline2110.devstack.support.RuntimeClasspath;
 final class LocalKafka {
 
     static final String HOST = "127.0.0.1";
-    static final int PORT = 9092;
-    private static final int CONTROLLER_PORT = 9093;
+    /**
+     * 9092 unless {@value #PORT_VARIABLE} says otherwise, so that two stacks (say, two test runs) can each have a
+     * broker of their own. The controller listens on the next port.
+     */
+    static final int PORT = port();
+    private static final int CONTROLLER_PORT = PORT + 1;
+    static final String PORT_VARIABLE = "HOTLINE_KAFKA_PORT";
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
     /**
@@ -115,6 +120,11 @@ final class LocalKafka {
                 // Consumers in tests join one at a time; waiting 3 s for more members only slows them down.
                 "group.initial.rebalance.delay.ms=0",
                 "");
+    }
+
+    private static int port() {
+        String configured = System.getenv(PORT_VARIABLE);
+        return configured == null || configured.isBlank() ? 9092 : Integer.parseInt(configured.strip());
     }
 
     private static Path write(Path file, String content) throws IOException {
