@@ -2,6 +2,7 @@ package org.hotline2110.dispatch.ticket;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,9 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReceived;
+import org.hotline2110.dispatch.approval.ApprovalRepository;
+import org.hotline2110.dispatch.light.LightRepository;
 import org.hotline2110.dispatch.routing.Router;
 import org.hotline2110.dispatch.routing.RoutingRequest;
 import org.hotline2110.dispatch.routing.RoutingRule;
+import org.hotline2110.dispatch.routing.RuleRepository;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.sql.Timestamps;
 
@@ -27,13 +31,20 @@ public class DispatchService {
 
     private final Pool pool;
     private final TicketRepository tickets;
-    private final Router router;
+    private final HandlingLogRepository log;
+    private final LightRepository lights;
+    private final ApprovalRepository approvals;
+    private final RuleRepository rules;
     private final Outbox outbox;
 
-    public DispatchService(Pool pool, TicketRepository tickets, Router router, Outbox outbox) {
+    public DispatchService(Pool pool, TicketRepository tickets, HandlingLogRepository log, LightRepository lights,
+            ApprovalRepository approvals, RuleRepository rules, Outbox outbox) {
         this.pool = pool;
         this.tickets = tickets;
-        this.router = router;
+        this.log = log;
+        this.lights = lights;
+        this.approvals = approvals;
+        this.rules = rules;
         this.outbox = outbox;
     }
 
@@ -42,8 +53,11 @@ public class DispatchService {
      * transaction. A ticket already known is left as it is.
      */
     public Uni<Void> receive(SqlConnection tx, TicketReceived received) {
-        Optional<RoutingRule> rule = router.route(new RoutingRequest(received.topic(), received.demandType(),
-                received.town(), received.summary()));
+        return rules.all(tx).flatMap(inForce -> receive(tx, received, Router.route(inForce,
+                new RoutingRequest(received.topic(), received.demandType(), received.town(), received.summary()))));
+    }
+
+    private Uni<Void> receive(SqlConnection tx, TicketReceived received, Optional<RoutingRule> rule) {
         TicketState state = rule.isPresent() ? TicketState.ASSIGNED : TicketState.PENDING_DISPATCH;
         Instant now = Timestamps.now();
         return tickets.insertReceived(tx, received, state).flatMap(isNew -> {
@@ -56,9 +70,10 @@ public class DispatchService {
 
     private Uni<Void> assign(SqlConnection tx, TicketReceived received, RoutingRule rule, Instant now) {
         return tickets.assign(tx, received.ticketId(), rule.lead(), rule.assisting(), rule.id(), now)
-                .call(assignment -> tickets.log(tx, received.ticketId(), now, ROUTING_ACTOR, "ASSIGNED",
-                        "rule " + rule.id() + ": lead " + rule.lead()
-                                + (rule.assisting().isEmpty() ? "" : ", assisting " + String.join(", ", rule.assisting()))))
+                .call(assignment -> log.append(tx, received.ticketId(), new HandlingStep(now, ROUTING_ACTOR, null,
+                        "ASSIGNED", "rule " + rule.id() + ": lead " + rule.lead()
+                                + (rule.assisting().isEmpty() ? "" : ", assisting " + String.join(", ", rule.assisting())),
+                        Map.of("rule", rule.id(), "lead", rule.lead(), "assisting", rule.assisting(), "assignment", assignment))))
                 .call(assignment -> outbox.add(tx, new TicketAssigned(received.ticketId(), received.ticketNumber(),
                         assignment, rule.lead(), rule.assisting(), received.urgency(), now, rule.id())))
                 .replaceWithVoid();
@@ -67,22 +82,24 @@ public class DispatchService {
     private Uni<Void> queue(SqlConnection tx, TicketReceived received, Instant now) {
         String reason = "no routing rule matches topic " + received.topic() + ", demand type "
                 + received.demandType() + ", town " + received.town();
-        return tickets.log(tx, received.ticketId(), now, ROUTING_ACTOR, "PENDING_DISPATCH", reason)
+        return log.append(tx, received.ticketId(), new HandlingStep(now, ROUTING_ACTOR, null, "PENDING_DISPATCH", reason, null))
                 .call(() -> outbox.add(tx, new TicketPendingDispatch(received.ticketId(), received.ticketNumber(),
                         reason, now)))
                 .replaceWithVoid();
     }
 
+    /** The ticket with its lights, the request awaiting a decision and the handling log. */
     public Uni<Optional<DispatchTicket>> find(UUID id) {
         return tickets.find(pool, id).flatMap(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Optional.<DispatchTicket>empty());
             }
-            return tickets.handlingLog(pool, id).map(log -> Optional.of(found.get().withLog(log)));
+            return Uni.combine().all().unis(lights.of(pool, id), approvals.pending(pool, id), log.of(pool, id))
+                    .with((clocks, pending, steps) -> Optional.of(found.get().withDetail(clocks, pending.orElse(null), steps)));
         });
     }
 
-    public Uni<List<DispatchTicket>> list(String department, TicketState state, int page, int size) {
-        return tickets.list(pool, department, state, page, size);
+    public Uni<List<DispatchTicket>> list(TicketQuery query) {
+        return tickets.list(pool, query);
     }
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.dispatch.approval.ApprovalView;
+import org.hotline2110.dispatch.light.ClockLight;
 
-@Schema(description = "A ticket as its department sees it; personal data only masked")
+@Schema(description = "A ticket as dispatch sees it; personal data only masked")
 public record DispatchTicket(
         @Schema(description = "Ticket id") UUID id,
         @Schema(description = "Ticket number", examples = "20261124-000042") String number,
@@ -27,11 +30,29 @@ public record DispatchTicket(
         @Schema(description = "Assignment number, 1 for the first and one more for each re-route") int assignment,
         @Schema(description = "The routing rule that chose the lead; empty when routed by hand") String ruleId,
         @Schema(description = "When the lead department got it") Instant assignedAt,
+        @Schema(description = "Version for optimistic locking; also the ETag. Send it back in If-Match with an action") int version,
+        @Schema(description = "The state a suspended ticket returns to when resumed") TicketState suspendedFrom,
+        @Schema(description = "Extensions granted to this assignment") int extensionsGranted,
+        @Schema(description = "How often the ticket was urged (督办)") int urged,
+        @Schema(description = "Satisfaction at the latest call-back, if any") String satisfaction,
+        @Schema(description = "The worst light of the lead's running clocks, from sla-monitor's alerts (GREEN when none warned)") AlertLevel light,
+        @Schema(description = "The latest light of each clock that sla-monitor has raised an alert for; only in the detail view") List<ClockLight> clocks,
+        @Schema(description = "The request awaiting the dispatch centre's decision, if any; only in the detail view") ApprovalView pendingRequest,
         @Schema(description = "The handling log, oldest first; only in the detail view") List<HandlingStep> handlingLog) {
 
-    DispatchTicket withLog(List<HandlingStep> log) {
+    public DispatchTicket withDetail(List<ClockLight> clocks, ApprovalView pending, List<HandlingStep> log) {
         return new DispatchTicket(id, number, receivedAt, channel, demandType, topic, urgency, town, enterpriseName,
                 creditCode, contactPhoneMasked, summary, state, leadDepartment, assistingDepartments, assignment,
-                ruleId, assignedAt, log);
+                ruleId, assignedAt, version, suspendedFrom, extensionsGranted, urged, satisfaction, light, clocks,
+                pending, log);
+    }
+
+    /** The ETag of this version of the ticket. */
+    public String etag() {
+        return "\"" + version + "\"";
+    }
+
+    public boolean isAssisting(String department) {
+        return assistingDepartments.contains(department);
     }
 }

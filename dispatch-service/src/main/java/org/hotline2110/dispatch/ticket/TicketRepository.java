@@ -10,17 +10,28 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class TicketRepository {
+
+    /** Each ticket with its worst light and the nearest deadline sla-monitor has warned of. */
+    private static final String WITH_LIGHT = """
+            SELECT t.*, COALESCE(l.rank, 0) AS light_rank, l.next_deadline
+            FROM ticket t LEFT JOIN LATERAL (
+                SELECT max(CASE level WHEN 'RED' THEN 2 WHEN 'YELLOW' THEN 1 ELSE 0 END) AS rank,
+                       min(deadline) FILTER (WHERE level <> 'GREEN') AS next_deadline
+                FROM clock_light WHERE ticket_id = t.id) l ON true
+            """;
 
     /** Answers false when the ticket is already known: a ticket is dispatched once, whatever arrives twice. */
     public Uni<Boolean> insertReceived(SqlClient tx, TicketReceived received, TicketState state) {
@@ -46,54 +57,116 @@ public class TicketRepository {
                 .map(result -> result.rowCount() == 1);
     }
 
-    /** Makes {@code lead} the lead department and answers the new assignment number. */
+    /**
+     * Makes {@code lead} the lead department of a new assignment and answers its number. The earlier lead's
+     * extensions, suspension and lights end with its assignment.
+     */
     public Uni<Integer> assign(SqlClient tx, UUID id, String lead, List<String> assisting, String ruleId, Instant at) {
-        return tx.preparedQuery("""
-                        UPDATE ticket SET state = 'ASSIGNED', lead_department = $2, assisting_departments = $3,
-                                          rule_id = $4, assigned_at = $5, assignment = assignment + 1, version = version + 1
-                        WHERE id = $1 RETURNING assignment""")
-                .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, Timestamps.utc(at)))
+        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id))
+                .flatMap(deleted -> tx.preparedQuery("""
+                                UPDATE ticket SET state = 'ASSIGNED', lead_department = $2, assisting_departments = $3,
+                                                  rule_id = $4, assigned_at = $5, assignment = assignment + 1,
+                                                  extensions_granted = 0, suspended_from = NULL,
+                                                  version = version + 1, updated_at = $5
+                                WHERE id = $1 RETURNING assignment""")
+                        .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, Timestamps.utc(at))))
                 .map(rows -> rows.iterator().next().getInteger("assignment"));
     }
 
-    public Uni<Void> log(SqlClient tx, UUID id, Instant at, String actor, String action, String note) {
-        return tx.preparedQuery("INSERT INTO handling_log (ticket_id, at, actor, action, note) VALUES ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(id, Timestamps.utc(at), actor, action, note))
+    /** Back to the manual queue: no lead until the dispatch centre routes it. */
+    public Uni<Void> unassign(SqlClient tx, UUID id, Instant at) {
+        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id))
+                .flatMap(deleted -> tx.preparedQuery("""
+                                UPDATE ticket SET state = 'PENDING_DISPATCH', lead_department = NULL,
+                                                  assisting_departments = '{}', rule_id = NULL, suspended_from = NULL,
+                                                  version = version + 1, updated_at = $2
+                                WHERE id = $1""")
+                        .execute(Tuple.of(id, Timestamps.utc(at))))
                 .replaceWithVoid();
     }
 
-    public Uni<Optional<DispatchTicket>> find(SqlClient client, UUID id) {
-        return client.preparedQuery("SELECT * FROM ticket WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(ticket(rows.iterator().next())));
-    }
-
-    public Uni<List<HandlingStep>> handlingLog(SqlClient client, UUID id) {
-        return client.preparedQuery("SELECT at, actor, action, note FROM handling_log WHERE ticket_id = $1 ORDER BY id")
+    /** The ticket, locked until the transaction ends: actions on one ticket take turns. */
+    public Uni<Optional<DispatchTicket>> lock(SqlClient tx, UUID id) {
+        return tx.preparedQuery("SELECT t.*, 0 AS light_rank FROM ticket t WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(id))
-                .map(rows -> {
-                    List<HandlingStep> steps = new ArrayList<>();
-                    rows.forEach(row -> steps.add(new HandlingStep(row.getOffsetDateTime("at").toInstant(),
-                            row.getString("actor"), row.getString("action"), row.getString("note"))));
-                    return steps;
-                });
+                .map(TicketRepository::first);
     }
 
-    /** Oldest assignment first, so what has waited longest is on top; filters are optional. */
-    public Uni<List<DispatchTicket>> list(SqlClient client, String department, TicketState state, int page, int size) {
-        return client.preparedQuery("""
-                        SELECT * FROM ticket
-                        WHERE ($1::text IS NULL OR lead_department = $1) AND ($2::text IS NULL OR state = $2)
-                        ORDER BY COALESCE(assigned_at, received_at), number LIMIT $3 OFFSET $4""")
-                .execute(Tuple.of(department, state == null ? null : state.name(), size, page * size))
-                .map(rows -> {
-                    List<DispatchTicket> tickets = new ArrayList<>();
-                    rows.forEach(row -> tickets.add(ticket(row)));
-                    return tickets;
-                });
+    /** Writes the state an action leads to, with a new version. */
+    public Uni<Void> moveTo(SqlClient tx, UUID id, TicketState state, TicketState suspendedFrom, Instant at) {
+        return tx.preparedQuery("""
+                        UPDATE ticket SET state = $2, suspended_from = $3, version = version + 1, updated_at = $4
+                        WHERE id = $1""")
+                .execute(Tuple.of(id, state.name(), suspendedFrom == null ? null : suspendedFrom.name(),
+                        Timestamps.utc(at)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> countExtension(SqlClient tx, UUID id) {
+        return tx.preparedQuery("UPDATE ticket SET extensions_granted = extensions_granted + 1 WHERE id = $1")
+                .execute(Tuple.of(id)).replaceWithVoid();
+    }
+
+    public Uni<Void> countUrging(SqlClient tx, UUID id) {
+        return tx.preparedQuery("UPDATE ticket SET urged = urged + 1 WHERE id = $1").execute(Tuple.of(id)).replaceWithVoid();
+    }
+
+    public Uni<Void> recordSatisfaction(SqlClient tx, UUID id, String satisfaction) {
+        return tx.preparedQuery("UPDATE ticket SET satisfaction = $2 WHERE id = $1")
+                .execute(Tuple.of(id, satisfaction)).replaceWithVoid();
+    }
+
+    public Uni<Optional<DispatchTicket>> find(SqlClient client, UUID id) {
+        return client.preparedQuery(WITH_LIGHT + " WHERE t.id = $1").execute(Tuple.of(id)).map(TicketRepository::first);
+    }
+
+    /** Overdue first, then warned, then by the nearest known deadline or, lacking one, the oldest assignment. */
+    public Uni<List<DispatchTicket>> list(SqlClient client, TicketQuery q) {
+        return client.preparedQuery(WITH_LIGHT + """
+                        WHERE ($1::text IS NULL OR (CASE WHEN $2 THEN $1 = ANY (t.assisting_departments)
+                                                         ELSE t.lead_department = $1 END))
+                          AND ($3::text IS NULL OR t.state = $3)
+                          AND ($4::int IS NULL OR COALESCE(l.rank, 0) = $4)
+                          AND ($5::text IS NULL OR t.topic = $5)
+                          AND ($6::timestamptz IS NULL OR t.received_at >= $6)
+                          AND ($7::timestamptz IS NULL OR t.received_at < $7)
+                        ORDER BY light_rank DESC, COALESCE(l.next_deadline, t.assigned_at, t.received_at), t.number
+                        LIMIT $8 OFFSET $9""")
+                .execute(Tuple.from(Arrays.asList(q.department(), q.assisting(),
+                        q.state() == null ? null : q.state().name(), q.light() == null ? null : rank(q.light()),
+                        q.topic(), Timestamps.utc(q.receivedFrom()), Timestamps.utc(q.receivedTo()),
+                        q.size(), q.page() * q.size())))
+                .map(TicketRepository::all);
+    }
+
+    private static int rank(AlertLevel level) {
+        return switch (level) {
+            case GREEN -> 0;
+            case YELLOW -> 1;
+            case RED -> 2;
+        };
+    }
+
+    private static AlertLevel light(int rank) {
+        return switch (rank) {
+            case 2 -> AlertLevel.RED;
+            case 1 -> AlertLevel.YELLOW;
+            default -> AlertLevel.GREEN;
+        };
+    }
+
+    private static Optional<DispatchTicket> first(RowSet<Row> rows) {
+        return rows.rowCount() == 0 ? Optional.empty() : Optional.of(ticket(rows.iterator().next()));
+    }
+
+    private static List<DispatchTicket> all(RowSet<Row> rows) {
+        List<DispatchTicket> tickets = new ArrayList<>();
+        rows.forEach(row -> tickets.add(ticket(row)));
+        return tickets;
     }
 
     private static DispatchTicket ticket(Row row) {
-        OffsetDateTime assignedAt = row.getOffsetDateTime("assigned_at");
+        String suspendedFrom = row.getString("suspended_from");
         return new DispatchTicket(
                 row.getUUID("id"),
                 row.getString("number"),
@@ -112,7 +185,17 @@ public class TicketRepository {
                 Arrays.asList(row.getArrayOfStrings("assisting_departments")),
                 row.getInteger("assignment"),
                 row.getString("rule_id"),
-                assignedAt == null ? null : assignedAt.toInstant(),
-                null);
+                instant(row.getOffsetDateTime("assigned_at")),
+                row.getInteger("version"),
+                suspendedFrom == null ? null : TicketState.valueOf(suspendedFrom),
+                row.getInteger("extensions_granted"),
+                row.getInteger("urged"),
+                row.getString("satisfaction"),
+                light(row.getInteger("light_rank")),
+                null, null, null);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 }

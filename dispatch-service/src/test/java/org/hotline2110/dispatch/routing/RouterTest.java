@@ -2,6 +2,8 @@ package org.hotline2110.dispatch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The seed rules, read as dispatch reads them, against the cases a dispatcher would check by hand. */
 class RouterTest {
 
-    private static final Router ROUTER = new Router(new ObjectMapper());
+    private static final List<RoutingRule> SEEDS = SeedRules.read(new ObjectMapper());
 
     @ParameterizedTest(name = "{0} / {1} / {2} / \"{3}\" -> {4} by {5}")
     @CsvSource(nullValues = "-", value = {
@@ -31,7 +33,7 @@ class RouterTest {
             "other,              suggestion, hi-tech-park,              增设公交,           -,                          -",
     })
     void routesByTheSeedRules(String topic, String demandType, String town, String text, String lead, String rule) {
-        var routed = ROUTER.route(new RoutingRequest(topic, demandType, town, text));
+        var routed = Router.route(SEEDS, new RoutingRequest(topic, demandType, town, text));
         if (lead == null) {
             assertThat(routed).as("no rule: manual queue").isEmpty();
         } else {
