@@ -1,16 +1,13 @@
 package org.hotline2110.intake.status;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hotline2110.contracts.HotlineEvent;
+import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.ticket.TicketAssigned;
-import org.hotline2110.contracts.ticket.TicketPendingDispatch;
-import org.hotline2110.intake.ticket.TicketRepository;
-import org.hotline2110.intake.ticket.TicketStatus;
+import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.platform.messaging.EventConsumer;
 import org.hotline2110.platform.messaging.IncomingEvent;
 import org.hotline2110.platform.messaging.RejectedEventException;
@@ -18,18 +15,20 @@ import org.hotline2110.platform.messaging.RejectedEventException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Keeps each ticket's status current, so an operator answers a calling enterprise without asking another service. */
+/** Keeps each ticket's progress current, so an operator answers a calling enterprise without asking another service. */
 @ApplicationScoped
 public class TicketStatusConsumer {
 
     private static final String CONSUMER = "intake-status";
 
     private final EventConsumer consumer;
-    private final TicketRepository tickets;
+    private final ProgressRepository progress;
+    private final LightRepository lights;
 
-    public TicketStatusConsumer(EventConsumer consumer, TicketRepository tickets) {
+    public TicketStatusConsumer(EventConsumer consumer, ProgressRepository progress, LightRepository lights) {
         this.consumer = consumer;
-        this.tickets = tickets;
+        this.progress = progress;
+        this.lights = lights;
     }
 
     @Incoming("ticket-lifecycle-in")
@@ -39,22 +38,25 @@ public class TicketStatusConsumer {
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event) {
         HotlineEvent payload = event.payload();
-        if (payload instanceof TicketAssigned assigned) {
-            return update(tx, assigned, TicketStatus.ASSIGNED, assigned.leadDepartment(), assigned.assignedAt());
-        }
-        if (payload instanceof TicketPendingDispatch pending) {
-            return update(tx, pending, TicketStatus.PENDING_DISPATCH, null, pending.queuedAt());
-        }
-        return Uni.createFrom().voidItem();
+        return progress.lock(tx, payload.ticketId()).flatMap(found -> {
+            TicketProgress current = found.orElseThrow(
+                    () -> new RejectedEventException("unknown ticket " + payload.ticketId()));
+            return LifecycleProjection.apply(current, payload)
+                    .map(next -> progress.save(tx, payload.ticketId(), next)
+                            .call(() -> clearLights(tx, payload)))
+                    // an event of a superseded assignment: the ticket has moved on
+                    .orElseGet(() -> Uni.createFrom().voidItem());
+        });
     }
 
-    private Uni<Void> update(SqlConnection tx, HotlineEvent event, TicketStatus status, String lead, Instant at) {
-        return tickets.updateStatus(tx, event.ticketId(), status, lead, at)
-                .invoke(found -> {
-                    if (!found) {
-                        throw new RejectedEventException("unknown ticket " + event.ticketId());
-                    }
-                })
-                .replaceWithVoid();
+    /** Clocks that start again make their old lights meaningless. */
+    private Uni<Void> clearLights(SqlConnection tx, HotlineEvent payload) {
+        if (payload instanceof TicketAssigned assigned) {
+            return lights.keepOnly(tx, assigned.ticketId(), assigned.leadDepartment());
+        }
+        if (payload instanceof TicketReopened reopened) {
+            return lights.clear(tx, reopened.ticketId(), Clock.RESOLVE);
+        }
+        return Uni.createFrom().voidItem();
     }
 }

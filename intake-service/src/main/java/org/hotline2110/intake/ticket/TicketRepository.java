@@ -9,10 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.intake.status.LightRepository;
+import org.hotline2110.intake.status.ProgressRepository;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -27,6 +30,25 @@ public class TicketRepository {
             VALUES ($1, to_char($2 AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'),
                     $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'RECEIVED', $2)
             RETURNING *""";
+
+    /** Every criterion of {@link TicketSearch}, each ignored when null. */
+    private static final String MATCHING = """
+            FROM ticket
+            WHERE ($1::text IS NULL OR starts_with(number, $1))
+              AND ($2::text IS NULL OR enterprise_name ILIKE '%' || $2 || '%')
+              AND ($3::text IS NULL OR credit_code = $3)
+              AND ($4::text IS NULL OR status = $4)
+              AND ($5::text IS NULL OR topic = $5)
+              AND ($6::text IS NULL OR lead_department = $6 OR $6 = ANY (assisting_departments))
+              AND ($7::timestamptz IS NULL OR received_at >= $7)
+              AND ($8::timestamptz IS NULL OR received_at < $8)
+              AND (NOT $9 OR status <> 'CLOSED')""";
+
+    private final LightRepository lights;
+
+    public TicketRepository(LightRepository lights) {
+        this.lights = lights;
+    }
 
     public Uni<TicketView> insert(SqlClient tx, UUID id, CreateTicketRequest request, String operator, Instant now) {
         Tuple row = Tuple.tuple()
@@ -51,36 +73,56 @@ public class TicketRepository {
 
     public Uni<Optional<TicketView>> find(SqlClient client, UUID id) {
         return client.preparedQuery("SELECT * FROM ticket WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.rowCount() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next())));
+                .flatMap(rows -> withLights(client, rows))
+                .map(views -> views.stream().findFirst());
     }
 
-    /** Newest first; optionally only one status. */
-    public Uni<List<TicketView>> page(SqlClient client, TicketStatus status, int page, int size) {
-        return client.preparedQuery("""
-                        SELECT * FROM ticket WHERE ($1::text IS NULL OR status = $1)
-                        ORDER BY number DESC LIMIT $2 OFFSET $3""")
-                .execute(Tuple.of(status == null ? null : status.name(), size, page * size))
-                .map(rows -> {
-                    List<TicketView> views = new ArrayList<>();
-                    rows.forEach(row -> views.add(view(row)));
-                    return views;
-                });
+    /** One page of the matching tickets, newest first. */
+    public Uni<List<TicketView>> search(SqlClient client, TicketSearch search, int page, int size) {
+        return client.preparedQuery("SELECT * " + MATCHING + " ORDER BY number DESC LIMIT $10 OFFSET $11")
+                .execute(criteria(search).addInteger(size).addLong((long) page * size))
+                .flatMap(rows -> withLights(client, rows));
     }
 
-    /** Answers whether the ticket exists. */
-    public Uni<Boolean> updateStatus(SqlClient tx, UUID id, TicketStatus status, String leadDepartment, Instant at) {
-        return tx.preparedQuery("""
-                        UPDATE ticket SET status = $2, lead_department = COALESCE($3, lead_department), status_changed_at = $4
-                        WHERE id = $1""")
-                .execute(Tuple.of(id, status.name(), leadDepartment, Timestamps.utc(at)))
-                .map(result -> result.rowCount() == 1);
+    public Uni<Long> count(SqlClient client, TicketSearch search) {
+        return client.preparedQuery("SELECT count(*) " + MATCHING).execute(criteria(search))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     static Urgency urgency(CreateTicketRequest request) {
         return request.urgency() == null ? Urgency.NORMAL : Urgency.valueOf(request.urgency());
     }
 
+    private Uni<List<TicketView>> withLights(SqlClient client, RowSet<Row> rows) {
+        List<TicketView> views = new ArrayList<>();
+        rows.forEach(row -> views.add(view(row)));
+        if (views.isEmpty()) {
+            return Uni.createFrom().item(views);
+        }
+        return lights.current(client, views.stream().map(TicketView::id).toList())
+                .map(found -> views.stream().map(v -> v.withLights(found.getOrDefault(v.id(), List.of()))).toList());
+    }
+
+    private static Tuple criteria(TicketSearch s) {
+        return Tuple.tuple()
+                .addString(s.number())
+                .addString(s.enterprise() == null ? null : likeLiteral(s.enterprise()))
+                .addString(s.creditCode())
+                .addString(s.status() == null ? null : s.status().name())
+                .addString(s.topic())
+                .addString(s.department())
+                .addOffsetDateTime(Timestamps.utc(s.receivedFrom()))
+                .addOffsetDateTime(Timestamps.utc(s.receivedBefore()))
+                .addBoolean(s.openOnly());
+    }
+
+    /** A name fragment matches itself only: % and _ typed by an operator are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static TicketView view(Row row) {
+        var progress = ProgressRepository.of(row);
         return new TicketView(
                 row.getUUID("id"),
                 row.getString("number"),
@@ -99,8 +141,12 @@ public class TicketRepository {
                 row.getString("contact_phone"),
                 row.getString("summary"),
                 row.getString("description"),
-                TicketStatus.valueOf(row.getString("status")),
-                row.getString("lead_department"),
-                row.getOffsetDateTime("status_changed_at").toInstant());
+                progress.status(),
+                progress.leadDepartment(),
+                progress.assistingDepartments(),
+                progress.statusChangedAt(),
+                Handling.of(progress),
+                List.of(),
+                row.getInteger("linked_calls"));
     }
 }

@@ -7,10 +7,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.hotline2110.contracts.ticket.Enterprise;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.intake.enterprise.CreditCode;
 import org.hotline2110.intake.enterprise.PhoneMask;
+import org.hotline2110.intake.idempotency.IdempotencyKeys;
+import org.hotline2110.intake.idempotency.RequestFingerprint;
 import org.hotline2110.intake.reference.ReferenceData;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.problem.ProblemException;
@@ -18,37 +22,75 @@ import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 @ApplicationScoped
 public class TicketService {
 
-    private final Pool pool;
-    private final TicketRepository tickets;
-    private final Outbox outbox;
-    private final ReferenceData reference;
-
-    public TicketService(Pool pool, TicketRepository tickets, Outbox outbox, ReferenceData reference) {
-        this.pool = pool;
-        this.tickets = tickets;
-        this.outbox = outbox;
-        this.reference = reference;
+    /** The ticket a create request answers with; {@code created} is false for a replay of an idempotency key. */
+    public record Created(TicketView ticket, boolean created) {
     }
 
-    /** Stores the ticket and its TicketReceived event in one transaction: both or neither. */
-    public Uni<TicketView> create(CreateTicketRequest request, String operator) {
+    private final Pool pool;
+    private final TicketRepository tickets;
+    private final IdempotencyKeys keys;
+    private final Outbox outbox;
+    private final ReferenceData reference;
+    private final ObjectMapper mapper;
+
+    public TicketService(Pool pool, TicketRepository tickets, IdempotencyKeys keys, Outbox outbox,
+            ReferenceData reference, ObjectMapper mapper) {
+        this.pool = pool;
+        this.tickets = tickets;
+        this.keys = keys;
+        this.outbox = outbox;
+        this.reference = reference;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Stores the ticket, its TicketReceived event and the idempotency key (when given) in one transaction. A key
+     * used before answers the ticket it made, if the body is the same, and 422 if not.
+     */
+    public Uni<Created> create(CreateTicketRequest request, String operator, String idempotencyKey) {
         check(request);
         UUID id = UUID.randomUUID();
         Instant now = Timestamps.now();
-        return pool.withTransaction(tx -> tickets.insert(tx, id, request, operator, now)
-                .call(ticket -> outbox.add(tx, received(ticket))));
+        if (idempotencyKey == null) {
+            return pool.withTransaction(tx -> insert(tx, id, request, operator, now)).map(t -> new Created(t, true));
+        }
+        IdempotencyKeys.requireWellFormed(idempotencyKey);
+        String hash = RequestFingerprint.of(mapper, request);
+        return pool.withTransaction(tx -> keys.claim(tx, operator, idempotencyKey, hash, id, now)
+                .flatMap(claimed -> claimed
+                        ? insert(tx, id, request, operator, now).map(t -> new Created(t, true))
+                        : replay(tx, operator, idempotencyKey, hash)));
     }
 
     public Uni<Optional<TicketView>> find(UUID id) {
         return tickets.find(pool, id);
     }
 
-    public Uni<List<TicketView>> page(TicketStatus status, int page, int size) {
-        return tickets.page(pool, status, page, size);
+    public Uni<List<TicketView>> search(TicketSearch search, int page, int size) {
+        return tickets.search(pool, search, page, size);
+    }
+
+    public Uni<Long> count(TicketSearch search) {
+        return tickets.count(pool, search);
+    }
+
+    private Uni<TicketView> insert(SqlConnection tx, UUID id, CreateTicketRequest request, String operator, Instant now) {
+        return tickets.insert(tx, id, request, operator, now).call(ticket -> outbox.add(tx, received(ticket)));
+    }
+
+    private Uni<Created> replay(SqlConnection tx, String operator, String key, String hash) {
+        return keys.used(tx, operator, key).flatMap(used -> {
+            if (!used.requestHash().equals(hash)) {
+                return Uni.createFrom().failure(IdempotencyKeys.reusedWithAnotherBody());
+            }
+            return tickets.find(tx, used.ticketId())
+                    .map(found -> new Created(found.orElseThrow(), false));
+        });
     }
 
     private void check(CreateTicketRequest request) {

@@ -1,31 +1,52 @@
 package org.hotline2110.intake.ticket;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.intake.enterprise.PhoneMask;
+import org.hotline2110.intake.status.Light;
 
-@Schema(description = "A ticket as intake-service knows it, with its current status")
+@Schema(description = "工单: a ticket as intake-service knows it, with where it is, who has it and its lights")
 public record TicketView(
-        @Schema(description = "Ticket id") UUID id,
-        @Schema(description = "Human-readable ticket number, sortable by date", examples = "20261124-000042") String number,
-        @Schema(description = "When the operator logged it") Instant receivedAt,
-        @Schema(description = "The operator who logged it") String receivedBy,
-        @Schema(description = "Channel id") String channel,
-        @Schema(description = "Demand type id") String demandType,
-        @Schema(description = "Topic id") String topic,
-        @Schema(description = "Urgency") Urgency urgency,
-        @Schema(description = "Town, street or park id") String town,
-        @Schema(description = "Address") String address,
-        @Schema(description = "Enterprise name") String enterpriseName,
-        @Schema(description = "Unified social credit code") String creditCode,
+        @Schema(description = "Ticket id", examples = "6f1c1f3e-8a4b-4c0d-9e2f-1a2b3c4d5e6f") UUID id,
+        @Schema(description = "Human-readable ticket number: the Shanghai date and a sequence; unique and sortable", examples = "20261124-000042") String number,
+        @Schema(description = "When the operator logged it", examples = "2026-11-24T02:25:00Z") Instant receivedAt,
+        @Schema(description = "The operator who logged it", examples = "operator") String receivedBy,
+        @Schema(description = "Channel id (seeds/channels.json)", examples = "phone") String channel,
+        @Schema(description = "Demand type id (seeds/demand-types.json)", examples = "help") String demandType,
+        @Schema(description = "Topic id (seeds/topics.json)", examples = "approvals") String topic,
+        @Schema(description = "NORMAL or URGENT") Urgency urgency,
+        @Schema(description = "Town, street or park id (seeds/departments.json)", examples = "xinqiao-town") String town,
+        @Schema(description = "Address, when given", examples = "新桥镇工业路8号") String address,
+        @Schema(description = "Enterprise name", examples = "浙江恒丰精密机械有限公司") String enterpriseName,
+        @Schema(description = "Unified social credit code", examples = "91330782MA28C1X705") String creditCode,
         @Schema(description = "True when the operator accepted a code that fails its check character") boolean creditCodeOverride,
-        @Schema(description = "Contact person") String contactName,
-        @Schema(description = "Contact phone; masked for every role but operator and admin", examples = "138****2345") String contactPhone,
-        @Schema(description = "Summary") String summary,
-        @Schema(description = "Description") String description,
-        @Schema(description = "Current status") TicketStatus status,
-        @Schema(description = "Lead department id once assigned") String leadDepartment,
-        @Schema(description = "When the status last changed") Instant statusChangedAt) {
+        @Schema(description = "Contact person; only operators and admins see it", examples = "王经理") String contactName,
+        @Schema(description = "Contact phone; masked for every role but operator and admin", examples = "13857112345") String contactPhone,
+        @Schema(description = "Summary", examples = "新建厂房消防验收材料反复退回") String summary,
+        @Schema(description = "Description in the enterprise's words", examples = "企业新建二期厂房，消防验收申请材料三次被退回。") String description,
+        @Schema(description = "Where the ticket is now") TicketStatus status,
+        @Schema(description = "Lead department (主办) id once assigned", examples = "approval-bureau") String leadDepartment,
+        @Schema(description = "Assisting departments (协办)", examples = "[\"housing-construction\"]") List<String> assistingDepartments,
+        @Schema(description = "When the status last changed", examples = "2026-11-24T02:30:00Z") Instant statusChangedAt,
+        @Schema(description = "Progress of the handling") Handling handling,
+        @Schema(description = "The lead department's clock lights; empty while no clock has warned") List<Light> lights,
+        @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls) {
+
+    /** The same ticket with the contact person left out and the phone masked. */
+    public TicketView withContactMasked() {
+        return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
+                enterpriseName, creditCode, creditCodeOverride, null, PhoneMask.mask(contactPhone), summary,
+                description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, lights,
+                linkedCalls);
+    }
+
+    TicketView withLights(List<Light> current) {
+        return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
+                enterpriseName, creditCode, creditCodeOverride, contactName, contactPhone, summary, description,
+                status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, linkedCalls);
+    }
 }
