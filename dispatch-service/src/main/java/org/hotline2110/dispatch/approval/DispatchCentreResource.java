@@ -1,29 +1,22 @@
 package org.hotline2110.dispatch.approval;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.hotline2110.contracts.ticket.ApprovalKind;
 import org.hotline2110.dispatch.ticket.DispatchService;
 import org.hotline2110.dispatch.ticket.TicketResource;
 import org.hotline2110.dispatch.workflow.ActionRequests;
@@ -32,45 +25,29 @@ import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * The dispatch centre's desk: the manual queue is {@code GET /api/v1/tickets?state=PENDING_DISPATCH}, the approval
- * queue is {@code GET /api/v1/approvals}; decisions are POSTs on the ticket with {@code If-Match}.
+ * The dispatch centre's decisions, each a POST on the ticket with {@code If-Match}. Its queues are
+ * {@code GET /api/v1/tickets?state=PENDING_DISPATCH} (manual routing) and {@code GET /api/v1/approvals}.
  */
-@Path("/api/v1")
+@Path("/api/v1/tickets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class DispatchCentreResource {
 
     private final DispatchCentreActions actions;
-    private final ApprovalRepository approvals;
     private final DispatchService dispatch;
-    private final Pool pool;
     private final Caller caller;
 
-    public DispatchCentreResource(DispatchCentreActions actions, ApprovalRepository approvals, DispatchService dispatch,
-            Pool pool, Caller caller) {
+    public DispatchCentreResource(DispatchCentreActions actions, DispatchService dispatch, Caller caller) {
         this.actions = actions;
-        this.approvals = approvals;
         this.dispatch = dispatch;
-        this.pool = pool;
         this.caller = caller;
     }
 
-    @GET
-    @Path("approvals")
-    @RolesAllowed({ Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "Requests awaiting a decision, oldest first")
-    public Uni<List<ApprovalView>> pending(@QueryParam("kind") ApprovalKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return approvals.allPending(pool, kind, page, size);
-    }
-
     @POST
-    @Path("tickets/{id}/route")
+    @Path("{id}/route")
     @RolesAllowed({ Roles.DISPATCHER, Roles.ADMIN })
     @Operation(summary = "Route a ticket of the manual queue to its lead department")
     public Uni<Response> route(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -79,7 +56,7 @@ public class DispatchCentreResource {
     }
 
     @POST
-    @Path("tickets/{id}/reroute")
+    @Path("{id}/reroute")
     @RolesAllowed({ Roles.DISPATCHER, Roles.ADMIN })
     @Operation(summary = "Move a ticket to another lead department; clocks restart for it")
     public Uni<Response> reroute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -88,7 +65,7 @@ public class DispatchCentreResource {
     }
 
     @POST
-    @Path("tickets/{id}/requests/{requestId}/approve")
+    @Path("{id}/requests/{requestId}/approve")
     @RolesAllowed({ Roles.DISPATCHER, Roles.ADMIN })
     @Operation(summary = "Approve a return (with the new lead, or to the manual queue), suspension or extension")
     public Uni<Response> approve(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
@@ -97,7 +74,7 @@ public class DispatchCentreResource {
     }
 
     @POST
-    @Path("tickets/{id}/requests/{requestId}/reject")
+    @Path("{id}/requests/{requestId}/reject")
     @RolesAllowed({ Roles.DISPATCHER, Roles.ADMIN })
     @Operation(summary = "Refuse a request; the clocks never stopped")
     public Uni<Response> reject(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
@@ -106,7 +83,7 @@ public class DispatchCentreResource {
     }
 
     @POST
-    @Path("tickets/{id}/urge")
+    @Path("{id}/urge")
     @RolesAllowed({ Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "督办: urge the lead department; no clock changes")
     public Uni<Response> urge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -115,7 +92,7 @@ public class DispatchCentreResource {
     }
 
     @POST
-    @Path("tickets/{id}/reopen")
+    @Path("{id}/reopen")
     @RolesAllowed({ Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "重办: reopen a ticket whose call-back was dissatisfied; RESOLVE runs again")
     public Uni<Response> reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

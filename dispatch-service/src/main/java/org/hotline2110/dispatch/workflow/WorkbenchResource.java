@@ -30,7 +30,7 @@ import io.smallrye.mutiny.Uni;
  * ticket, with {@code If-Match} naming the version acted on. The answer is the ticket as it now stands, with its new
  * ETag.
  */
-@Path("/api/v1/tickets/{id}")
+@Path("/api/v1/tickets")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -47,7 +47,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("sign")
+    @Path("{id}/sign")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "签收: the lead department signs for the ticket")
     public Uni<Response> sign(@PathParam("id") UUID id, @Parameter(description = "The ticket's ETag") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -55,7 +55,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("contact")
+    @Path("{id}/contact")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Contact with the enterprise recorded (stops CONTACT)")
     public Uni<Response> contact(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -64,7 +64,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("reply")
+    @Path("{id}/reply")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Preliminary reply given (stops REPLY, and CONTACT if running)")
     public Uni<Response> reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -73,7 +73,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("resolution")
+    @Path("{id}/resolution")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "Resolved (stops every clock); only the lead department")
     public Uni<Response> resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -82,7 +82,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("return-request")
+    @Path("{id}/return-request")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "退单: ask the dispatch centre to route the ticket elsewhere; only before contact")
     public Uni<Response> askReturn(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -91,7 +91,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("suspension-request")
+    @Path("{id}/suspension-request")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "挂起: ask the dispatch centre to pause the REPLY and RESOLVE clocks")
     public Uni<Response> askSuspension(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -100,7 +100,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("extension-request")
+    @Path("{id}/extension-request")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "延期: ask the dispatch centre for more working days before the RESOLVE deadline")
     public Uni<Response> askExtension(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -109,7 +109,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("notes")
+    @Path("{id}/notes")
     @RolesAllowed(Roles.DEPARTMENT)
     @Operation(summary = "A note in the handling log; the lead or an assisting department")
     public Uni<Response> addNote(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -118,7 +118,7 @@ public class WorkbenchResource {
     }
 
     @POST
-    @Path("resume")
+    @Path("{id}/resume")
     @RolesAllowed({ Roles.DEPARTMENT, Roles.DISPATCHER, Roles.ADMIN })
     @Operation(summary = "End a suspension; the lead department or the dispatch centre")
     public Uni<Response> resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
