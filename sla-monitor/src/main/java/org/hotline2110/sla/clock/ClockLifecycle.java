@@ -17,6 +17,7 @@ import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReplied;
 import org.hotline2110.contracts.ticket.TicketResolved;
 import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketReturned;
 import org.hotline2110.contracts.ticket.TicketSuspended;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.platform.messaging.RejectedEventException;
@@ -116,6 +117,12 @@ public class ClockLifecycle {
                     resolve.department(), resolve.assignment(), Clock.RESOLVE, resolve.round() + 1, resolve.urgent(),
                     deadlines.window(Clock.RESOLVE, Urgency.NORMAL, event.reopenedAt())));
         });
+    }
+
+    /** An approved return (退单) ends the assignment's open clocks as CANCELLED: they belong to no one. */
+    public Uni<Void> returned(SqlConnection tx, TicketReturned event) {
+        return current(tx, event.ticketId(), event.assignment())
+                .flatMap(current -> clocks.cancelAssignment(tx, event.ticketId(), event.assignment(), event.returnedAt()));
     }
 
     /**

@@ -57,11 +57,20 @@ public class ClockRepository {
     }
 
     /** A re-route ends the previous lead's open clocks: they belong to no one. */
-    public Uni<Void> cancelEarlierAssignments(SqlClient tx, UUID ticketId, int assignment) {
+    public Uni<Void> cancelEarlierAssignments(SqlClient tx, UUID ticketId, int assignment, Instant at) {
         return tx.preparedQuery("""
-                        UPDATE clock SET state = 'CANCELLED', paused_at = NULL
+                        UPDATE clock SET state = 'CANCELLED', paused_at = NULL, cancelled_at = $3
                         WHERE ticket_id = $1 AND assignment < $2 AND state IN ('RUNNING', 'PAUSED')""")
-                .execute(Tuple.of(ticketId, assignment))
+                .execute(Tuple.of(ticketId, assignment, Timestamps.utc(at)))
+                .replaceWithVoid();
+    }
+
+    /** An approved return ends that assignment's open clocks. */
+    Uni<Void> cancelAssignment(SqlClient tx, UUID ticketId, int assignment, Instant at) {
+        return tx.preparedQuery("""
+                        UPDATE clock SET state = 'CANCELLED', paused_at = NULL, cancelled_at = $3
+                        WHERE ticket_id = $1 AND assignment = $2 AND state IN ('RUNNING', 'PAUSED')""")
+                .execute(Tuple.of(ticketId, assignment, Timestamps.utc(at)))
                 .replaceWithVoid();
     }
 

@@ -33,7 +33,7 @@ public class ClockService {
 
     /** Assignment to a lead department starts its three clocks and ends those of an earlier lead. */
     public Uni<Void> assigned(SqlConnection tx, TicketAssigned assigned) {
-        return clocks.cancelEarlierAssignments(tx, assigned.ticketId(), assigned.assignment())
+        return clocks.cancelEarlierAssignments(tx, assigned.ticketId(), assigned.assignment(), assigned.assignedAt())
                 .call(() -> Multi.createFrom().iterable(Arrays.asList(Clock.values()))
                         .onItem().transformToUniAndConcatenate(clock -> start(tx, assigned, clock))
                         .collect().last());

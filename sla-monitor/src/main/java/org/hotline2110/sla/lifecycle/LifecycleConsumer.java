@@ -12,16 +12,22 @@ import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReplied;
 import org.hotline2110.contracts.ticket.TicketResolved;
 import org.hotline2110.contracts.ticket.TicketResumed;
+import org.hotline2110.contracts.ticket.TicketReturned;
 import org.hotline2110.contracts.ticket.TicketSuspended;
 import org.hotline2110.platform.messaging.EventConsumer;
 import org.hotline2110.platform.messaging.IncomingEvent;
+import org.hotline2110.sla.assessment.facts.AssessmentFacts;
 import org.hotline2110.sla.clock.ClockLifecycle;
 import org.hotline2110.sla.clock.ClockService;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Drives the clocks from what happens to tickets, each event exactly once. */
+/**
+ * Drives the clocks from what happens to tickets, each event exactly once, and keeps every event on the ticket's
+ * timeline for the assessment. Events that concern no clock (signing, notes, approval requests, urging, the manual
+ * queue) are recorded and change no clock.
+ */
 @ApplicationScoped
 public class LifecycleConsumer {
 
@@ -30,11 +36,14 @@ public class LifecycleConsumer {
     private final EventConsumer consumer;
     private final ClockService clocks;
     private final ClockLifecycle lifecycle;
+    private final AssessmentFacts facts;
 
-    public LifecycleConsumer(EventConsumer consumer, ClockService clocks, ClockLifecycle lifecycle) {
+    public LifecycleConsumer(EventConsumer consumer, ClockService clocks, ClockLifecycle lifecycle,
+            AssessmentFacts facts) {
         this.consumer = consumer;
         this.clocks = clocks;
         this.lifecycle = lifecycle;
+        this.facts = facts;
     }
 
     @Incoming("ticket-lifecycle-in")
@@ -43,6 +52,10 @@ public class LifecycleConsumer {
     }
 
     private Uni<Void> apply(SqlConnection tx, IncomingEvent event) {
+        return clocks(tx, event).call(() -> facts.record(tx, event));
+    }
+
+    private Uni<Void> clocks(SqlConnection tx, IncomingEvent event) {
         HotlineEvent payload = event.payload();
         if (payload instanceof TicketAssigned assigned) {
             return clocks.assigned(tx, assigned);
@@ -60,8 +73,9 @@ public class LifecycleConsumer {
             return lifecycle.extended(tx, extended);
         } else if (payload instanceof TicketReopened reopened) {
             return lifecycle.reopened(tx, reopened);
+        } else if (payload instanceof TicketReturned returned) {
+            return lifecycle.returned(tx, returned);
         }
-        // the lifecycle topic carries events that concern routing only, such as a ticket waiting for dispatch
         return Uni.createFrom().voidItem();
     }
 }

@@ -1,0 +1,151 @@
+package org.hotline2110.sla.assessment;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hotline2110.platform.problem.ProblemException;
+
+/**
+ * Reads a period's figures over JDBC, on the worker thread of the request that asked for them: one snapshot
+ * (repeatable read), the tickets judged once into a temporary table, then read as a stream with a cursor so a year of
+ * a large city's tickets never sits in memory.
+ */
+@ApplicationScoped
+public class AssessmentStore {
+
+    private static final int FETCH = 2_000;
+
+    private final DataSource dataSource;
+
+    public AssessmentStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Judges the period's tickets; the caller reads them from the snapshot and closes it. */
+    public Snapshot open(Period period) {
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(false);
+                try (PreparedStatement create = connection.prepareStatement(AssessedTickets.CREATE)) {
+                    create.setTimestamp(1, Timestamp.from(period.start()));
+                    create.setTimestamp(2, Timestamp.from(period.end()));
+                    create.setTimestamp(3, Timestamp.from(period.asOf()));
+                    create.execute();
+                }
+                return new Snapshot(connection, period);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A period's judged tickets, readable until closed. */
+    public static final class Snapshot implements AutoCloseable {
+
+        private final Connection connection;
+        private final Period period;
+
+        private Snapshot(Connection connection, Period period) {
+            this.connection = connection;
+            this.period = period;
+        }
+
+        public Period period() {
+            return period;
+        }
+
+        /** Every department that leads a ticket of the period or returned one, with what was counted for it. */
+        public List<DepartmentCounts> departments() {
+            Map<String, DepartmentCounts> counts = new HashMap<>();
+            try (PreparedStatement summary = connection.prepareStatement(AssessedTickets.SUMMARY);
+                    ResultSet rows = summary.executeQuery()) {
+                while (rows.next()) {
+                    DepartmentCounts row = counts(rows);
+                    counts.put(row.department(), row);
+                }
+                try (PreparedStatement returns = connection.prepareStatement(AssessedTickets.RETURNS)) {
+                    returns.setTimestamp(1, Timestamp.from(period.start()));
+                    returns.setTimestamp(2, Timestamp.from(period.end()));
+                    returns.setTimestamp(3, Timestamp.from(period.asOf()));
+                    try (ResultSet returned = returns.executeQuery()) {
+                        while (returned.next()) {
+                            String department = returned.getString("department");
+                            int count = returned.getInt("returned");
+                            counts.merge(department, DepartmentCounts.returnsOnly(department, count),
+                                    (known, only) -> known.withReturned(count));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            return new ArrayList<>(counts.values());
+        }
+
+        /** The tickets of the period, of one department or (null) all, by department and assignment; streamed. */
+        public void tickets(String department, Consumer<TicketFigures> each) {
+            try (PreparedStatement query = connection.prepareStatement(AssessedTickets.TICKETS)) {
+                query.setFetchSize(FETCH);
+                query.setString(1, department);
+                query.setString(2, department);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(TicketRows.of(rows));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        private static DepartmentCounts counts(ResultSet r) throws SQLException {
+            return new DepartmentCounts(r.getString("department"), r.getInt("assigned"), r.getInt("resolved"),
+                    r.getInt("contact_judged"), r.getInt("contact_on_time"), r.getInt("reply_judged"),
+                    r.getInt("reply_on_time"), r.getInt("resolve_judged"), r.getInt("resolve_on_time"),
+                    r.getInt("rated"), r.getInt("satisfied"), 0, r.getInt("extended"), r.getInt("suspended"),
+                    r.getInt("reopened"), r.getInt("urged"), r.getInt("red_alerts"));
+        }
+    }
+
+    /** The database could not be reached (SQL state class 08): 503, as everywhere else; anything else is a fault. */
+    static RuntimeException failure(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new ProblemException(503, "unavailable", "Service unavailable",
+                    "the database cannot be reached; try again shortly");
+        }
+        return new IllegalStateException("The assessment could not be read", e);
+    }
+
+    static Instant instant(ResultSet rows, String column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}
