@@ -31,6 +31,11 @@ class TicketEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @org.junit.jupiter.api.BeforeAll
+    static void contract() {
+        OpenApiContract.install();
+    }
+
     private static String operator() {
         return "Bearer " + DevStackTestResource.token("operator");
     }

@@ -1,12 +1,24 @@
 package org.hotline2110.intake;
 
+import static io.restassured.RestAssured.given;
+
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** A valid ticket body, as an operator's client sends it, ready to be broken one field at a time. */
+import org.hotline2110.devstack.DevStackTestResource;
+import org.hotline2110.intake.enterprise.CreditCode;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** A valid ticket body, as an operator's client sends it, ready to be broken one field at a time; and small helpers. */
 final class TicketFixtures {
 
     static final String CREDIT_CODE = "91330782MA28C1X705";
+    private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private TicketFixtures() {
     }
@@ -26,8 +38,42 @@ final class TicketFixtures {
         return body;
     }
 
+    /** A ticket of an enterprise of its own (a fresh, valid credit code), so tests never see each other's tickets. */
+    static Map<String, Object> ticketOfNewEnterprise(String name) {
+        Map<String, Object> body = ticket();
+        nested(body, "enterprise").put("name", name);
+        nested(body, "enterprise").put("creditCode", newCreditCode());
+        return body;
+    }
+
+    static String newCreditCode() {
+        StringBuilder code = new StringBuilder("9133");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (code.length() < 17) {
+            code.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
+        }
+        return code.append(CreditCode.checkCharacter(code.toString())).toString();
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> nested(Map<String, Object> body, String key) {
         return (Map<String, Object>) body.get(key);
+    }
+
+    static String bearer(String role) {
+        return "Bearer " + DevStackTestResource.token(role);
+    }
+
+    static Response post(String path, Object body) {
+        return given().header("Authorization", bearer("operator")).contentType(ContentType.JSON).body(body)
+                .when().post(path);
+    }
+
+    static String create(Map<String, Object> body) {
+        return post("/api/v1/tickets", body).then().statusCode(201).extract().path("id");
+    }
+
+    static long count(Pool pool, String sql, Object... params) {
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).await().indefinitely().iterator().next().getLong(0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.hotline2110.devstack.DevStackTestResource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +27,11 @@ class TicketResourceTest {
 
     @Inject
     Pool pool;
+
+    @BeforeAll
+    static void contract() {
+        OpenApiContract.install();
+    }
 
     private static String operator() {
         return "Bearer " + DevStackTestResource.token("operator");
@@ -148,13 +154,59 @@ class TicketResourceTest {
     }
 
     @Test
-    void freeTextIsStoredVerbatim() {
+    void sqlAndScriptInEveryFreeTextFieldAreStoredAndPublishedVerbatimAndHarmless() throws Exception {
+        // within the 50 characters of the shortest free-text field, the contact's name
+        String text = "');DROP TABLE ticket;--<script>alert(1)</script>%";
         Map<String, Object> body = TicketFixtures.ticket();
-        String text = "'); DROP TABLE ticket; -- <script>alert(1)</script>";
-        body.put("description", text);
+        body.put("summary", text);
+        body.put("description", text + "\n第二行");
+        body.put("address", text);
+        TicketFixtures.nested(body, "enterprise").put("name", text);
+        TicketFixtures.nested(body, "contact").put("name", text);
         String id = post(body).then().statusCode(201).extract().path("id");
+
         given().header("Authorization", operator()).when().get("/api/v1/tickets/" + id)
-                .then().statusCode(200).body("description", equalTo(text));
+                .then().statusCode(200)
+                .body("summary", equalTo(text))
+                .body("description", equalTo(text + "\n第二行"))
+                .body("address", equalTo(text))
+                .body("enterpriseName", equalTo(text))
+                .body("contactName", equalTo(text));
+        var published = new org.hotline2110.devstack.testing.KafkaProbe(DevStackTestResource.kafkaBootstrap())
+                .read(org.hotline2110.contracts.Topics.TICKET_RECEIVED, r -> id.equals(r.key()), 1, java.time.Duration.ofSeconds(20));
+        assertThat(LifecycleEvents.JSON.readTree(published.get(0).value()).get("summary").asText()).isEqualTo(text);
+        assertThat(count("ticket")).isPositive();
+    }
+
+    @Test
+    void aBodyOver64KiBIs413ProblemJsonAndNothingIsStored() {
+        long tickets = count("ticket");
+        long events = count("outbox_event");
+        Map<String, Object> body = TicketFixtures.ticket();
+        body.put("description", "长".repeat(22_000)); // 66,000 bytes of UTF-8
+        post(body).then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(count("ticket")).isEqualTo(tickets);
+        assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void missingNestedPartsAndWrongTypesNameTheirFields() {
+        Map<String, Object> noEnterprise = TicketFixtures.ticket();
+        noEnterprise.remove("enterprise");
+        post(noEnterprise).then().statusCode(400).body("errors.field", hasItem("enterprise"));
+
+        Map<String, Object> noPhone = TicketFixtures.ticket();
+        TicketFixtures.nested(noPhone, "contact").remove("phone");
+        post(noPhone).then().statusCode(400).body("errors.field", hasItem("contact.phone"));
+
+        Map<String, Object> wrongType = TicketFixtures.ticket();
+        TicketFixtures.nested(wrongType, "enterprise").put("creditCodeOverride", "perhaps");
+        post(wrongType).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.endsWith("creditCodeOverride")));
+
+        Map<String, Object> longName = TicketFixtures.ticket();
+        TicketFixtures.nested(longName, "enterprise").put("name", "长".repeat(101));
+        post(longName).then().statusCode(400).body("errors.field", hasItem("enterprise.name"));
     }
 
     private io.restassured.response.Response post(Object body) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.platform.security.Caller;
@@ -45,7 +46,7 @@ public class CallbackResource {
     @Operation(summary = "Record the call-back (回访) of a resolved ticket; once per resolution, else 409",
             description = "Publishes TicketFeedbackRecorded; dispatch-service then closes the ticket. The note stays here.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CallbackView.class)))
-    public Uni<RestResponse<CallbackView>> record(@PathParam("id") UUID id,
+    public Uni<RestResponse<CallbackView>> record(@Parameter(description = "Ticket id") @PathParam("id") UUID id,
             @NotNull(message = "a call-back body is required") @Valid CallbackRequest request) {
         return service.record(id, request, caller.name())
                 .map(callback -> RestResponse.ResponseBuilder.<CallbackView>created(
@@ -55,7 +56,7 @@ public class CallbackResource {
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The ticket's call-backs, one per resolution")
-    public Uni<List<CallbackView>> list(@PathParam("id") UUID id) {
+    public Uni<List<CallbackView>> list(@Parameter(description = "Ticket id") @PathParam("id") UUID id) {
         return service.ofTicket(id);
     }
 }

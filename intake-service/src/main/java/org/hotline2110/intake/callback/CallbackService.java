@@ -47,7 +47,7 @@ public class CallbackService {
                         + "; a call-back is recorded once per resolution, when the ticket is RESOLVED");
             }
             CallbackView callback = new CallbackView(ticketId, current.resolution(), current.leadDepartment(),
-                    request.outcome(), request.satisfaction(), blankToNull(request.note()), operator, now);
+                    request.outcomeValue(), request.satisfactionValue(), blankToNull(request.note()), operator, now);
             return callbacks.insert(tx, callback)
                     .call(() -> progress.save(tx, ticketId, closed(current, now)))
                     .call(() -> number(tx, ticketId).flatMap(number -> outbox.add(tx, feedback(callback, number))))

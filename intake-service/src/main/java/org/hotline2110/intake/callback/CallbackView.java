@@ -3,10 +3,13 @@ package org.hotline2110.intake.callback;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.feedback.CallbackOutcome;
 import org.hotline2110.contracts.feedback.Satisfaction;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A recorded call-back (回访) of one resolution")
 public record CallbackView(
         @Schema(description = "Ticket id", examples = "6f1c1f3e-8a4b-4c0d-9e2f-1a2b3c4d5e6f") UUID ticketId,

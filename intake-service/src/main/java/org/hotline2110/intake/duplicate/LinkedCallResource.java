@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.platform.security.Caller;
@@ -45,7 +46,7 @@ public class LinkedCallResource {
     @Operation(summary = "Link a repeat call (重复件) to an open ticket: counted, not dispatched again; 409 once CLOSED",
             description = "Find the open tickets of the same enterprise and topic with GET /api/v1/tickets/duplicates.")
     @APIResponse(responseCode = "201", description = "Linked", content = @Content(schema = @Schema(implementation = LinkedCallView.class)))
-    public Uni<RestResponse<LinkedCallView>> link(@PathParam("id") UUID id,
+    public Uni<RestResponse<LinkedCallView>> link(@Parameter(description = "Ticket id") @PathParam("id") UUID id,
             @NotNull(message = "a call body is required") @Valid LinkedCallRequest request) {
         return service.link(id, request, caller.name())
                 .map(call -> RestResponse.ResponseBuilder.<LinkedCallView>created(
@@ -55,7 +56,7 @@ public class LinkedCallResource {
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The repeat calls linked to the ticket, oldest first")
-    public Uni<List<LinkedCallView>> list(@PathParam("id") UUID id) {
+    public Uni<List<LinkedCallView>> list(@Parameter(description = "Ticket id") @PathParam("id") UUID id) {
         boolean clear = caller.is(Roles.OPERATOR) || caller.is(Roles.ADMIN);
         return service.ofTicket(id).map(calls -> clear ? calls
                 : calls.stream().map(LinkedCallView::withContactMasked).toList());

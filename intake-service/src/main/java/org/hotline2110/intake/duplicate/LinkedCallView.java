@@ -3,9 +3,12 @@ package org.hotline2110.intake.duplicate;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.intake.enterprise.PhoneMask;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A repeat call linked to an open ticket: counted, not dispatched again")
 public record LinkedCallView(
         @Schema(description = "Call id", examples = "0b7e3c1a-2f4d-4e5b-8c6d-7e8f9a0b1c2d") UUID id,

@@ -22,7 +22,8 @@ public final class CreditCode {
         return isWellFormed(code) && code.charAt(17) == checkCharacter(code.substring(0, 17));
     }
 
-    static char checkCharacter(String first17) {
+    /** The check character of the first seventeen characters of a code. */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];

@@ -2,10 +2,13 @@ package org.hotline2110.intake.ticket;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.ticket.ApprovalKind;
 import org.hotline2110.intake.status.TicketProgress;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "办理进度: how the lead department is handling the ticket, from the lifecycle events")
 public record Handling(
         @Schema(description = "Assignment number; grows by one with each re-route, 0 before routing", examples = "1") int assignment,

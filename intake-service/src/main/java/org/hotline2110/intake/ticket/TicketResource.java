@@ -75,7 +75,7 @@ public class TicketResource {
     @Path("{id}")
     @RolesAllowed({ Roles.OPERATOR, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "One ticket: where it is, who has it, its lights")
-    public Uni<TicketView> get(@PathParam("id") UUID id) {
+    public Uni<TicketView> get(@Parameter(description = "Ticket id") @PathParam("id") UUID id) {
         return service.find(id)
                 .map(found -> found.map(this::forCaller).orElseThrow(() -> ProblemException.notFound("ticket", id)));
     }

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.intake.enterprise.PhoneMask;
 import org.hotline2110.intake.status.Light;
 
+// absent rather than null: a field not known yet is left out, which is what the OpenAPI schema says
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "工单: a ticket as intake-service knows it, with where it is, who has it and its lights")
 public record TicketView(
         @Schema(description = "Ticket id", examples = "6f1c1f3e-8a4b-4c0d-9e2f-1a2b3c4d5e6f") UUID id,
