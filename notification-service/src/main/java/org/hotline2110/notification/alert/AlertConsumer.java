@@ -4,42 +4,97 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.notification.delivery.Audience;
+import org.hotline2110.notification.delivery.DeliveryClock;
 import org.hotline2110.notification.delivery.DeliveryRepository;
+import org.hotline2110.notification.delivery.Kind;
+import org.hotline2110.notification.delivery.NewDelivery;
+import org.hotline2110.notification.notice.AlertNotice;
+import org.hotline2110.notification.subscription.Departments;
 import org.hotline2110.platform.messaging.EventConsumer;
 import org.hotline2110.platform.messaging.RejectedEventException;
-import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Delivers each alert to the supervisors of the ticket's lead department through their inbox, once, in the
- * transaction that records the alert as processed.
+ * Turns each alert, once, into deliveries in the transaction that records it as processed: the lead department's
+ * inbox, and every subscription that follows its department, level and clock. RED and GREEN are due at once; a
+ * YELLOW raised outside working hours is held until the next working period that sla-monitor's calendar gave it.
  */
 @ApplicationScoped
 public class AlertConsumer {
 
     private static final String CONSUMER = "notification-alerts";
-    static final String INBOX = "INBOX";
 
     private final EventConsumer consumer;
     private final DeliveryRepository deliveries;
+    private final TicketLights lights;
+    private final Departments departments;
+    private final DeliveryClock clock;
+    private final ObjectMapper mapper;
 
-    public AlertConsumer(EventConsumer consumer, DeliveryRepository deliveries) {
+    public AlertConsumer(EventConsumer consumer, DeliveryRepository deliveries, TicketLights lights,
+            Departments departments, DeliveryClock clock, ObjectMapper mapper) {
         this.consumer = consumer;
         this.deliveries = deliveries;
+        this.lights = lights;
+        this.departments = departments;
+        this.clock = clock;
+        this.mapper = mapper;
     }
 
     @Incoming("sla-alert-in")
     public Uni<Void> onAlert(Message<String> message) {
         return consumer.consume(message, CONSUMER, (tx, event) -> {
             if (event.payload() instanceof SlaAlertRaised alert) {
-                return deliveries.deliver(tx, alert, "supervisors:" + alert.department(), INBOX,
-                        Timestamps.now());
+                return apply(tx, alert);
             }
             throw new RejectedEventException(event.type().type() + " does not belong on the alert topic");
         });
+    }
+
+    private Uni<Void> apply(SqlConnection tx, SlaAlertRaised alert) {
+        Instant now = clock.now();
+        NewDelivery delivery = new NewDelivery(alert.alertId(), Kind.ALERT, alert.ticketId(), alert.ticketNumber(),
+                alert.department(), alert.clock(), alert.level(), alert.deadline(), alert.raisedAt(), body(alert),
+                dueAt(alert, now));
+        Uni<Integer> clearedWarnings = alert.level() == AlertLevel.GREEN
+                ? deliveries.cancelHeld(tx, alert.ticketId(), alert.clock().name(), AlertLevel.YELLOW.name())
+                : Uni.createFrom().item(0);
+        return clearedWarnings
+                .flatMap(ignored -> lights.record(tx, alert))
+                .flatMap(ignored -> deliveries.toInbox(tx, delivery, now))
+                .flatMap(ignored -> deliveries.toSubscriptions(tx, delivery, Audience.ALERT, now))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Only a YELLOW waits; one from before sla-monitor said when working hours resume goes at once. Anything else
+     * is due when raised, or now should sla-monitor's clock run ahead of this one.
+     */
+    private static Instant dueAt(SlaAlertRaised alert, Instant now) {
+        if (alert.level() == AlertLevel.YELLOW && alert.nextWorkingInstant() != null
+                && alert.nextWorkingInstant().isAfter(alert.raisedAt())) {
+            return alert.nextWorkingInstant();
+        }
+        return alert.raisedAt().isAfter(now) ? now : alert.raisedAt();
+    }
+
+    private String body(SlaAlertRaised alert) {
+        try {
+            return mapper.writeValueAsString(new AlertNotice(AlertNotice.KIND, alert.alertId(), alert.ticketId(),
+                    alert.ticketNumber(), alert.department(), departments.name(alert.department()), alert.clock(),
+                    alert.level(), alert.deadline(), alert.raisedAt()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

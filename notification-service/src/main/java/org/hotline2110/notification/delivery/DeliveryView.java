@@ -7,19 +7,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 
-@Schema(description = "One alert delivered to one recipient")
+@Schema(description = "One alert, urging or digest to one recipient, and where its delivery stands")
 public record DeliveryView(
-        @Schema(description = "Delivery id") UUID id,
-        @Schema(description = "The alert delivered") UUID alertId,
-        @Schema(description = "Who receives it", examples = "supervisors:approval-bureau") String recipient,
-        @Schema(description = "How: INBOX is the supervisors' in-app inbox read over this API") String channel,
-        @Schema(description = "Ticket id") UUID ticketId,
+        @Schema(description = "Delivery id; webhooks receive it as X-Hotline-Delivery") UUID id,
+        @Schema(description = "ALERT, URGING or DIGEST") Kind kind,
+        @Schema(description = "The alert id, or the id standing for the urging or digest") UUID sourceId,
+        @Schema(description = "Who receives it", examples = "subscription:0b4e…") String recipient,
+        @Schema(description = "The subscription, absent for the department inbox") UUID subscriptionId,
+        @Schema(description = "INBOX, WEBHOOK, EMAIL or SSE") String channel,
+        @Schema(description = "Ticket id (absent for a digest)") UUID ticketId,
         @Schema(description = "Ticket number") String ticketNumber,
         @Schema(description = "Lead department of the ticket") String department,
-        @Schema(description = "Clock") Clock clock,
-        @Schema(description = "Level") AlertLevel level,
-        @Schema(description = "The clock's deadline") Instant deadline,
-        @Schema(description = "When sla-monitor raised the alert") Instant raisedAt,
-        @Schema(description = "DELIVERED") String status,
+        @Schema(description = "Clock (alerts only)") Clock clock,
+        @Schema(description = "Level (alerts only)") AlertLevel level,
+        @Schema(description = "The clock's deadline (alerts only)") Instant deadline,
+        @Schema(description = "When the alert was raised, the urging made, the digest composed") Instant raisedAt,
+        @Schema(description = "When it may go out: a YELLOW raised out of hours waits for working hours") Instant dueAt,
+        @Schema(description = "HELD, PENDING, RETRYING, DELIVERED, DEAD or CANCELLED") String status,
+        @Schema(description = "Attempts made") int attempts,
+        @Schema(description = "When the next attempt is due") Instant nextAttemptAt,
+        @Schema(description = "What the last failed attempt said, or a note") String lastError,
         @Schema(description = "When it was delivered") Instant deliveredAt) {
 }
