@@ -14,6 +14,7 @@ import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.notification.delivery.Audience;
 import org.hotline2110.notification.delivery.DeliveryClock;
 import org.hotline2110.notification.delivery.DeliveryRepository;
+import org.hotline2110.notification.delivery.DeliveryWorker;
 import org.hotline2110.notification.delivery.Kind;
 import org.hotline2110.notification.delivery.NewDelivery;
 import org.hotline2110.notification.notice.AlertNotice;
@@ -39,15 +40,17 @@ public class AlertConsumer {
     private final TicketLights lights;
     private final Departments departments;
     private final DeliveryClock clock;
+    private final DeliveryWorker worker;
     private final ObjectMapper mapper;
 
     public AlertConsumer(EventConsumer consumer, DeliveryRepository deliveries, TicketLights lights,
-            Departments departments, DeliveryClock clock, ObjectMapper mapper) {
+            Departments departments, DeliveryClock clock, DeliveryWorker worker, ObjectMapper mapper) {
         this.consumer = consumer;
         this.deliveries = deliveries;
         this.lights = lights;
         this.departments = departments;
         this.clock = clock;
+        this.worker = worker;
         this.mapper = mapper;
     }
 
@@ -58,7 +61,7 @@ public class AlertConsumer {
                 return apply(tx, alert);
             }
             throw new RejectedEventException(event.type().type() + " does not belong on the alert topic");
-        });
+        }).invoke(worker::wake);
     }
 
     private Uni<Void> apply(SqlConnection tx, SlaAlertRaised alert) {

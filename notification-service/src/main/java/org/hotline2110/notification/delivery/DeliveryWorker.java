@@ -46,6 +46,8 @@ public class DeliveryWorker {
     private final Backoff backoff;
     private final MeterRegistry registry;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Woken while a pass was running: run another when it ends. */
+    private final AtomicBoolean again = new AtomicBoolean();
     private long timer;
 
     public DeliveryWorker(Pool pool, DeliveryRepository deliveries, Instance<ChannelSender> senders,
@@ -68,11 +70,22 @@ public class DeliveryWorker {
         vertx.cancelTimer(timer);
     }
 
+    /** Looks for due deliveries now rather than at the next tick: an event has just written some. */
+    public void wake() {
+        poll();
+    }
+
     private void poll() {
         if (!running.compareAndSet(false, true)) {
+            again.set(true);
             return;
         }
-        drain().onTermination().invoke(() -> running.set(false)).subscribe().with(ignored -> {
+        drain().onTermination().invoke(() -> {
+            running.set(false);
+            if (again.getAndSet(false)) {
+                poll();
+            }
+        }).subscribe().with(ignored -> {
         }, e -> {
             if (DatabaseFailures.isTransient(e)) {
                 LOG.warnf("Deliveries wait for the database: %s", e.getMessage());

@@ -14,6 +14,7 @@ import org.hotline2110.contracts.ticket.TicketUrged;
 import org.hotline2110.notification.delivery.Audience;
 import org.hotline2110.notification.delivery.DeliveryClock;
 import org.hotline2110.notification.delivery.DeliveryRepository;
+import org.hotline2110.notification.delivery.DeliveryWorker;
 import org.hotline2110.notification.delivery.Kind;
 import org.hotline2110.notification.delivery.NewDelivery;
 import org.hotline2110.notification.notice.UrgingNotice;
@@ -35,14 +36,16 @@ public class UrgingConsumer {
     private final DeliveryRepository deliveries;
     private final Departments departments;
     private final DeliveryClock clock;
+    private final DeliveryWorker worker;
     private final ObjectMapper mapper;
 
     public UrgingConsumer(EventConsumer consumer, DeliveryRepository deliveries, Departments departments,
-            DeliveryClock clock, ObjectMapper mapper) {
+            DeliveryClock clock, DeliveryWorker worker, ObjectMapper mapper) {
         this.consumer = consumer;
         this.deliveries = deliveries;
         this.departments = departments;
         this.clock = clock;
+        this.worker = worker;
         this.mapper = mapper;
     }
 
@@ -57,7 +60,7 @@ public class UrgingConsumer {
             NewDelivery delivery = new NewDelivery(source, Kind.URGING, urged.ticketId(), urged.ticketNumber(),
                     urged.leadDepartment(), null, null, null, urged.urgedAt(), body(urged), urged.urgedAt());
             return deliveries.toSubscriptions(tx, delivery, Audience.URGING, clock.now()).replaceWithVoid();
-        });
+        }).invoke(worker::wake);
     }
 
     private String body(TicketUrged urged) {

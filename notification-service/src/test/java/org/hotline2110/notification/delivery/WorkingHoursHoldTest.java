@@ -71,9 +71,9 @@ class WorkingHoursHoldTest {
         raise(redTicket, alert(UUID.randomUUID(), redTicket, "commerce", "REPLY", "RED", FRIDAY_NIGHT,
                 MONDAY_MORNING));
 
-        await().atMost(patience()).until(() -> levelsReceived(endpoint).contains("RED"));
+        await().atMost(patience()).until(() -> levelsReceived(endpoint).contains("RED")
+                && deliveries("ticketId=" + yellowTicket + "&status=HELD").size() == 1);
         List<Map<String, Object>> held = deliveries("ticketId=" + yellowTicket + "&status=HELD");
-        assertThat(held).hasSize(1);
         assertThat(Instant.parse((String) held.get(0).get("dueAt"))).isEqualTo(MONDAY_MORNING);
         assertThat(levelsReceived(endpoint)).containsExactly("RED");
 
