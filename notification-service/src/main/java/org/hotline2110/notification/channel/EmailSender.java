@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hotline2110.notification.NotificationConfig;
 import org.hotline2110.notification.delivery.DueDelivery;
-import org.hotline2110.notification.delivery.Kind;
 import org.hotline2110.notification.delivery.Outcome;
 import org.hotline2110.notification.notice.AlertNotice;
 import org.hotline2110.notification.notice.DigestNotice;
@@ -71,8 +70,7 @@ public class EmailSender implements ChannelSender {
         try {
             return mapper.readValue(delivery.payload(), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored notice unreadable as " + Kind.class.getSimpleName() + " "
-                    + delivery.kind(), e);
+            throw new IllegalStateException("the stored " + delivery.kind() + " notice is unreadable", e);
         }
     }
 }
