@@ -49,7 +49,7 @@ public class CallbackService {
             CallbackView callback = new CallbackView(ticketId, current.resolution(), current.leadDepartment(),
                     request.outcomeValue(), request.satisfactionValue(), blankToNull(request.note()), operator, now);
             return callbacks.insert(tx, callback)
-                    .call(() -> progress.save(tx, ticketId, closed(current, now)))
+                    .call(() -> progress.save(tx, ticketId, current.closed(now)))
                     .call(() -> number(tx, ticketId).flatMap(number -> outbox.add(tx, feedback(callback, number))))
                     .replaceWith(callback);
         }));
@@ -69,13 +69,6 @@ public class CallbackService {
     private static Uni<String> number(SqlConnection tx, UUID ticketId) {
         return tx.preparedQuery("SELECT number FROM ticket WHERE id = $1").execute(Tuple.of(ticketId))
                 .map(rows -> rows.iterator().next().getString("number"));
-    }
-
-    private static TicketProgress closed(TicketProgress p, Instant at) {
-        return new TicketProgress(TicketStatus.CLOSED, null, p.assignment(), p.leadDepartment(),
-                p.assistingDepartments(), at, p.assignedAt(), p.signedAt(), p.contactedAt(), p.repliedAt(),
-                p.resolvedAt(), null, at, p.resolution(), null, p.extendedDays(), p.urgedCount(), p.lastUrgedAt(),
-                p.reopenedCount(), p.returnedCount(), p.lastNote());
     }
 
     private static TicketFeedbackRecorded feedback(CallbackView callback, String number) {

@@ -33,6 +33,16 @@ public record TicketProgress(
         int returnedCount,
         String lastNote) {
 
+    /** The call-back closed the ticket: nothing is pending any more. */
+    public TicketProgress closed(Instant at) {
+        Builder next = toBuilder();
+        next.closedAt = at;
+        next.pendingRequest = null;
+        next.suspendedAt = null;
+        next.statusBeforeSuspension = null;
+        return next.status(TicketStatus.CLOSED, at).build();
+    }
+
     Builder toBuilder() {
         return new Builder(this);
     }
