@@ -52,7 +52,7 @@ public final class Desk {
 
     /** Waits until dispatch has routed the ticket and answers its ETag as {@code as} reads it. */
     public static String awaitRouted(String id) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> as("dispatcher").get("/api/v1/tickets/" + id).statusCode() == 200);
         return etag(id);
     }
@@ -80,10 +80,12 @@ public final class Desk {
     }
 
     public static List<ConsumerRecord<String, String>> lifecycle(String id, int count) {
-        return kafka().read(Topics.TICKET_LIFECYCLE, r -> id.equals(r.key()), count, Duration.ofSeconds(20));
+        return kafka().read(Topics.TICKET_LIFECYCLE, r -> id.equals(r.key()), count, Duration.ofSeconds(30));
     }
 
-    public static String type(EventType type) {
-        return type.type();
+    /** Events the service has committed for the ticket (its outbox), published or not: what "nothing published" counts. */
+    public static long outboxed(io.vertx.mutiny.sqlclient.Pool pool, String id) {
+        return pool.preparedQuery("SELECT count(*) FROM outbox_event WHERE record_key = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().indefinitely().iterator().next().getLong(0);
     }
 }

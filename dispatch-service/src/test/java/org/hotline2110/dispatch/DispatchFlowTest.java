@@ -69,8 +69,8 @@ class DispatchFlowTest {
         assertThat(body.get("assignment").asInt()).isEqualTo(1);
         assertThat(body.get("ruleId").asText()).isEqualTo("R-APPROVALS");
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().header("Authorization", department("approval-bureau"))
-                .when().get("/api/v1/tickets")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", department("approval-bureau"))
+                .when().get("/api/v1/tickets?state=ASSIGNED&size=200")
                 .then().statusCode(200).body("id", hasItem(id)));
         given().header("Authorization", department("approval-bureau"))
                 .when().get("/api/v1/tickets/" + id)
@@ -116,7 +116,7 @@ class DispatchFlowTest {
         assertThat(KafkaProbe.header(events.get(0), "ce_type")).isEqualTo(EventType.TICKET_PENDING_DISPATCH.type());
         assertThat(EventSchemas.violations(EventType.TICKET_PENDING_DISPATCH, JSON.readTree(events.get(0).value()))).isEmpty();
         given().header("Authorization", "Bearer " + DevStackTestResource.token("dispatcher"))
-                .when().get("/api/v1/tickets?state=PENDING_DISPATCH")
+                .when().get("/api/v1/tickets?state=PENDING_DISPATCH&size=200")
                 .then().statusCode(200).body("id", hasItem(id));
     }
 

@@ -50,7 +50,7 @@ class LightsTest {
         // an alert about a former lead's clock is not this lead's light
         alert(quiet, "tax", "CONTACT", "RED", "2026-11-24T06:00:00Z", "2026-11-24T06:00:00Z");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> department(LEAD).get("/api/v1/tickets?light=RED")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> department(LEAD).get("/api/v1/tickets?light=RED")
                 .then().statusCode(200).body("id", hasItem(overdue)).body("id", not(hasItem(quiet))));
         List<String> order = department(LEAD).get("/api/v1/tickets?size=200").then().statusCode(200).extract().path("id");
         assertThat(order.indexOf(overdue)).isLessThan(order.indexOf(warned));
@@ -59,7 +59,7 @@ class LightsTest {
                 .body("light", equalTo("YELLOW")).body("clocks[0].clock", equalTo("REPLY"));
 
         alert(warned, LEAD, "REPLY", "GREEN", "2026-11-25T09:30:00Z", "2026-11-25T07:00:00Z");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> department(LEAD).get("/api/v1/tickets/" + warned)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> department(LEAD).get("/api/v1/tickets/" + warned)
                 .then().body("light", equalTo("GREEN")));
         department(LEAD).get("/api/v1/tickets?light=YELLOW").then().body("id", not(hasItem(warned)));
     }
@@ -69,7 +69,7 @@ class LightsTest {
         String id = receive("find-me", "hexi-town", "出口退税咨询");
         awaitRouted(id);
         alert(id, LEAD, "CONTACT", "RED", "2026-11-24T06:00:00Z", "2026-11-24T06:00:00Z");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("dispatcher").get("/api/v1/tickets/" + id)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("dispatcher").get("/api/v1/tickets/" + id)
                 .then().body("light", equalTo("RED")));
         act(as("dispatcher"), id, "reroute", "{\"lead\":\"tax\",\"note\":\"退税属税务局\"}")
                 .then().statusCode(200).body("light", equalTo("GREEN")).body("leadDepartment", equalTo("tax"));

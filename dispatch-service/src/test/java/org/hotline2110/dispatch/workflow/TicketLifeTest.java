@@ -73,7 +73,7 @@ class TicketLifeTest {
         kafka().sendEvent(Topics.TICKET_FEEDBACK, EventType.TICKET_FEEDBACK_RECORDED.type(), id, """
                 {"ticketId":"%s","ticketNumber":"T-1","resolution":1,"leadDepartment":"%s","outcome":"PARTLY_RESOLVED",
                  "satisfaction":"DISSATISFIED","recordedAt":"2026-12-09T02:00:00Z"}""".formatted(id, LEAD));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("supervisor").get("/api/v1/tickets/" + id)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("supervisor").get("/api/v1/tickets/" + id)
                 .then().body("state", equalTo("CLOSED")).body("satisfaction", equalTo("DISSATISFIED")));
         act(as("supervisor"), id, "reopen", "{\"reason\":\"回访不满意：补助仅拨付一半\"}")
                 .then().statusCode(200).body("state", equalTo("REOPENED"));
@@ -141,7 +141,7 @@ class TicketLifeTest {
         act(as("dispatcher"), id, "requests/" + request + "/approve", null)
                 .then().statusCode(200).body("state", equalTo("PENDING_DISPATCH")).body("leadDepartment", nullValue());
         department("human-resources").get("/api/v1/tickets/" + id).then().statusCode(404);
-        as("dispatcher").get("/api/v1/tickets?state=PENDING_DISPATCH").then().body("id", hasItem(id));
+        as("dispatcher").get("/api/v1/tickets?state=PENDING_DISPATCH&size=200").then().body("id", hasItem(id));
 
         act(as("dispatcher"), id, "route", "{\"lead\":\"housing-construction\",\"note\":\"人才公寓由住建局负责\"}")
                 .then().statusCode(200).body("state", equalTo("ASSIGNED")).body("assignment", equalTo(2));
