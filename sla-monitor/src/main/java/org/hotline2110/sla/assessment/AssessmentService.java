@@ -18,8 +18,9 @@ public class AssessmentService {
         this.names = names;
     }
 
+    /** For an export: the tickets can be listed too. */
     public AssessmentStore.Snapshot snapshot(Period period) {
-        return store.open(period);
+        return store.open(period, true);
     }
 
     public List<DepartmentFigures> figures(AssessmentStore.Snapshot snapshot) {
@@ -27,7 +28,7 @@ public class AssessmentService {
     }
 
     public List<DepartmentFigures> figures(Period period) {
-        try (AssessmentStore.Snapshot snapshot = store.open(period)) {
+        try (AssessmentStore.Snapshot snapshot = store.open(period, false)) {
             return figures(snapshot);
         }
     }

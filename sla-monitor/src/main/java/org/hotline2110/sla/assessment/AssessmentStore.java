@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,19 +35,29 @@ public class AssessmentStore {
         this.dataSource = dataSource;
     }
 
-    /** Judges the period's tickets; the caller reads them from the snapshot and closes it. */
-    public Snapshot open(Period period) {
+    /**
+     * Judges the period's tickets; the caller reads them from the snapshot and closes it. Only a snapshot opened
+     * {@code forTickets} can list them: it stores them sorted and indexed, which the summary alone does not need.
+     */
+    public Snapshot open(Period period, boolean forTickets) {
         try {
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                connection.setReadOnly(false);
-                try (PreparedStatement create = connection.prepareStatement(AssessedTickets.CREATE)) {
-                    create.setTimestamp(1, Timestamp.from(period.start()));
-                    create.setTimestamp(2, Timestamp.from(period.end()));
-                    create.setTimestamp(3, Timestamp.from(period.asOf()));
+                try (Statement session = connection.createStatement()) {
+                    // sorts and hashes of a year's tickets in memory rather than on disk; a one-off query needs no JIT
+                    session.execute("SET LOCAL work_mem = '64MB'");
+                    session.execute("SET LOCAL jit = off");
+                }
+                String sql = AssessedTickets.CREATE + (forTickets ? AssessedTickets.IN_ORDER : "");
+                try (PreparedStatement create = NamedInstants.prepare(connection, sql, period);
+                        Statement index = connection.createStatement()) {
                     create.execute();
+                    if (forTickets) {
+                        index.execute(AssessedTickets.INDEX);
+                        index.execute("ANALYZE assessed");
+                    }
                 }
                 return new Snapshot(connection, period);
             } catch (SQLException | RuntimeException e) {
@@ -82,10 +93,7 @@ public class AssessmentStore {
                     DepartmentCounts row = counts(rows);
                     counts.put(row.department(), row);
                 }
-                try (PreparedStatement returns = connection.prepareStatement(AssessedTickets.RETURNS)) {
-                    returns.setTimestamp(1, Timestamp.from(period.start()));
-                    returns.setTimestamp(2, Timestamp.from(period.end()));
-                    returns.setTimestamp(3, Timestamp.from(period.asOf()));
+                try (PreparedStatement returns = NamedInstants.prepare(connection, AssessedTickets.RETURNS, period)) {
                     try (ResultSet returned = returns.executeQuery()) {
                         while (returned.next()) {
                             String department = returned.getString("department");
@@ -101,9 +109,12 @@ public class AssessmentStore {
             return new ArrayList<>(counts.values());
         }
 
-        /** The tickets of the period, of one department or (null) all, by department and assignment; streamed. */
-        public void tickets(String department, Consumer<TicketFigures> each) {
-            try (PreparedStatement query = connection.prepareStatement(AssessedTickets.TICKETS)) {
+        /**
+         * The tickets of the period, of one department or (null) all, by department and first assignment; streamed.
+         * {@code candidates} is an SQL condition on the judged columns that narrows what is read (TRUE for all).
+         */
+        public void tickets(String department, String candidates, Consumer<TicketFigures> each) {
+            try (PreparedStatement query = connection.prepareStatement(AssessedTickets.tickets(candidates))) {
                 query.setFetchSize(FETCH);
                 query.setString(1, department);
                 query.setString(2, department);

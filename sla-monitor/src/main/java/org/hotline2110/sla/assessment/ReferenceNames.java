@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ReferenceNames {
 
-    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Map<String, String>> names = new HashMap<>();
 
     public ReferenceNames(ObjectMapper mapper) {
         read(mapper, "departments.json", "departments");
@@ -27,7 +27,9 @@ public class ReferenceNames {
         Map<String, Object> seed = Seeds.read(mapper, file, new TypeReference<Map<String, Object>>() { });
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) seed.get(list);
-        entries.forEach(entry -> names.put(list + "/" + entry.get("id"), (String) entry.get("name")));
+        Map<String, String> byId = new HashMap<>();
+        entries.forEach(entry -> byId.put((String) entry.get("id"), (String) entry.get("name")));
+        names.put(list, byId);
     }
 
     public String department(String id) {
@@ -43,6 +45,6 @@ public class ReferenceNames {
     }
 
     private String name(String list, String id) {
-        return id == null ? null : names.getOrDefault(list + "/" + id, id);
+        return id == null ? null : names.get(list).getOrDefault(id, id);
     }
 }

@@ -33,18 +33,21 @@ public final class AssessmentTables {
 
     /** A list: which tickets it holds and what it shows of each. */
     public enum TicketList {
-        PROBLEMS("问题清单", TicketFigures::isProblem, List.of("问题")),
-        SUGGESTIONS("建议清单", TicketFigures::isSuggestion, List.of("是否办结")),
-        URGED("督办清单", TicketFigures::isUrged, List.of("督办次数", "督办内容", "是否办结")),
-        RESULTS("成果清单", TicketFigures::isResult, List.of("办结时间", "满意度"));
+        PROBLEMS("问题清单", TicketFigures::isProblem, "late_clocks > 0 OR dissatisfied > 0", List.of("问题")),
+        SUGGESTIONS("建议清单", TicketFigures::isSuggestion, "demand_type = 'suggestion'", List.of("是否办结")),
+        URGED("督办清单", TicketFigures::isUrged, "urged > 0", List.of("督办次数", "督办内容", "是否办结")),
+        RESULTS("成果清单", TicketFigures::isResult, "resolved AND resolve_late_count = 0", List.of("办结时间", "满意度"));
 
         private final String title;
         private final Predicate<TicketFigures> holds;
+        private final String candidates;
         private final List<String> headers;
 
-        TicketList(String title, Predicate<TicketFigures> holds, List<String> extra) {
+        /** {@code candidates}: the SQL that narrows what is read to a superset of what {@code holds}. */
+        TicketList(String title, Predicate<TicketFigures> holds, String candidates, List<String> extra) {
             this.title = title;
             this.holds = holds;
+            this.candidates = candidates;
             this.headers = columns(List.of("工单编号", "承办单位", "企业名称", "统一社会信用代码", "问题类别", "诉求摘要"), extra);
         }
 
@@ -54,6 +57,10 @@ public final class AssessmentTables {
 
         public List<String> headers() {
             return headers;
+        }
+
+        public String candidates() {
+            return candidates;
         }
 
         public boolean holds(TicketFigures ticket) {
