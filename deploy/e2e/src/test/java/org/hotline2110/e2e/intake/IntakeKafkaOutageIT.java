@@ -101,6 +101,9 @@ class IntakeKafkaOutageIT {
         for (String id : logged) {
             assertThat(send("GET", "/api/v1/tickets/" + id, null, 200).get("status").asText()).isEqualTo("RECEIVED");
         }
+        // the broker stays away until the relay has given up on a batch at least once, as in a real outage; it comes
+        // back while the relay is in the middle of the next one
+        await().atMost(Duration.ofSeconds(120)).until(() -> failedRelayBatches() >= 1);
 
         kafka.restart();
         List<String> all = new ArrayList<>(resolved);
@@ -136,6 +139,13 @@ class IntakeKafkaOutageIT {
         assertThat(recordsPerTicket.values()).as("each published once").containsOnly(1L);
         return records.stream().sorted(Comparator.comparingInt((ConsumerRecord<String, String> r) -> r.partition())
                 .thenComparingLong(ConsumerRecord::offset)).toList();
+    }
+
+    private static double failedRelayBatches() throws IOException, InterruptedException {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(intake.baseUrl() + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("hotline_outbox_failed_batches_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void resolveAll(KafkaProbe probe, List<String> tickets) {
