@@ -19,7 +19,11 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long an unanswered send may take before the batch is retried. */
+    /** How long a batch may take to be committed in Kafka before it is given up and retried. */
     @WithDefault("30s")
     Duration sendTimeout();
+
+    /** How long the relay waits after a failed batch (a broker away) before it tries again. */
+    @WithDefault("1s")
+    Duration retryBackoff();
 }

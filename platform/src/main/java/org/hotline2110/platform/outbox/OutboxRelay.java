@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -33,11 +28,17 @@ import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Publishes committed outbox rows to Kafka in outbox order and marks them published. It runs on a worker
- * thread, so a broker outage only makes it wait and retry: rows stay in the outbox until Kafka acknowledges
- * them ({@code acks=all}, idempotent producer). A crash between the acknowledgement and the commit publishes a
- * row again with the same {@code ce_id}, which consumers drop. It has a thread of its own because the Quarkus
- * scheduler runs nothing more often than once a second, and every hop of a ticket waits for a relay.
+ * Publishes committed outbox rows to Kafka in outbox order and marks them published. Each batch is one Kafka
+ * transaction: either all of it becomes visible to consumers (who read {@code read_committed}) or none of it, so a
+ * broker outage mid-batch, or a send retried after a lost acknowledgement, can neither double a record nor let a
+ * later one overtake an earlier one; the batch is simply sent again, whole and in order. A crash between Kafka's
+ * commit and the database's publishes a batch again with the same {@code ce_id}s, which consumers drop.
+ *
+ * <p>
+ * One relay per service works at a time (an advisory lock), and all of a service's relays share one transactional
+ * id: the one holding the lock fences any other still running, so a stalled instance cannot publish late. It has a
+ * thread of its own because the Quarkus scheduler runs nothing more often than once a second, and every hop of a
+ * ticket waits for a relay.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,31 +54,46 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final OutboxConfig config;
-    private final Producer<String, String> producer;
+    private final String bootstrapServers;
     private final Counter published;
     private final Counter failedBatches;
+    /** Made on first use and again after a failure: a transactional producer that failed is not to be trusted. */
+    private Producer<String, String> producer;
+    /** After a failure the relay waits this long before the next try, rather than hammer a broker that is away. */
+    private long resumeAtNanos;
 
     OutboxRelay(Pool pool, OutboxConfig config, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.pool = pool;
         this.config = config;
-        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers, config), new StringSerializer(),
-                new StringSerializer());
+        this.bootstrapServers = bootstrapServers;
         this.published = registry.counter("hotline.outbox.published");
         this.failedBatches = registry.counter("hotline.outbox.failed.batches");
     }
 
-    private static Map<String, Object> producerConfig(String bootstrapServers, OutboxConfig config) {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-outbox",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                // Kafka insists on delivery timeout >= linger + request timeout
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis() / 3,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Producer<String, String> created = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-outbox",
+                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.source() + "-outbox-relay",
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    ProducerConfig.LINGER_MS_CONFIG, 2,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.sendTimeout().toMillis(),
+                    // Kafka insists on delivery timeout >= linger + request timeout
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis() / 3,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis()),
+                    new StringSerializer(), new StringSerializer());
+            try {
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
+        }
+        return producer;
     }
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -92,6 +108,9 @@ public class OutboxRelay {
     }
 
     void relay() {
+        if (System.nanoTime() - resumeAtNanos < 0) {
+            return;
+        }
         try {
             while (publishBatch() == config.batchSize()) {
                 // a full batch means more is waiting
@@ -99,11 +118,13 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             // never let an exception escape: it would cancel the schedule for good
             failedBatches.increment();
+            discardProducer();
+            resumeAtNanos = System.nanoTime() + config.retryBackoff().toNanos();
             LOG.warnf("Outbox not published yet, will retry: %s", e.getMessage());
         }
     }
 
-    /** Publishes one batch in one transaction; answers how many rows it published. */
+    /** Publishes one batch in one database transaction and one Kafka transaction; answers how many rows it published. */
     int publishBatch() {
         SqlConnection connection = pool.getConnection().await().indefinitely();
         try {
@@ -133,58 +154,40 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Long> acknowledged = send(batch);
-        if (!acknowledged.isEmpty()) {
-            tx.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE position = ANY($1)")
-                    .execute(Tuple.of(acknowledged.toArray(new Long[0]))).await().indefinitely();
-            published.increment(acknowledged.size());
-        }
-        if (acknowledged.size() < batch.size()) {
-            throw new IllegalStateException("Kafka acknowledged " + acknowledged.size() + " of " + batch.size());
-        }
+        send(batch);
+        tx.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE position = ANY($1)")
+                .execute(Tuple.of(batch.stream().map(PendingEvent::position).toArray(Long[]::new))).await().indefinitely();
+        published.increment(batch.size());
         return batch.size();
     }
 
-    /** Sends the whole batch, then answers the positions of the acknowledged prefix (order is what matters). */
-    private List<Long> send(List<PendingEvent> batch) {
-        List<CompletableFuture<RecordMetadata>> acks = batch.stream()
-                .map(event -> send(event.toRecord(config.source())))
-                .toList();
-        List<Long> acknowledged = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                acknowledged.add(batch.get(i).position());
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.debugf("Send of outbox row %d failed: %s", batch.get(i).position(), e.getMessage());
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+    /** Sends the batch as one Kafka transaction; returns once it is committed, throws if it is not. */
+    private void send(List<PendingEvent> batch) {
+        Producer<String, String> kafka = producer();
+        kafka.beginTransaction();
+        for (PendingEvent event : batch) {
+            kafka.send(event.toRecord(config.source()));
         }
-        return acknowledged;
+        // flushes every send first; a failed send fails the commit, and the batch is sent again whole
+        kafka.commitTransaction();
     }
 
-    private CompletableFuture<RecordMetadata> send(ProducerRecord<String, String> record) {
-        CompletableFuture<RecordMetadata> ack = new CompletableFuture<>();
-        try {
-            producer.send(record, (metadata, error) -> {
-                if (error == null) {
-                    ack.complete(metadata);
-                } else {
-                    ack.completeExceptionally(error);
-                }
-            });
-        } catch (RuntimeException e) {
-            ack.completeExceptionally(e);
+    private void discardProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO); // an open transaction is aborted by the next producer's initTransactions
+            } catch (RuntimeException e) {
+                LOG.debugf("Closing the outbox producer: %s", e.getMessage());
+            }
+            producer = null;
         }
-        return ack;
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         thread.shutdown();
         thread.awaitTermination(10, TimeUnit.SECONDS);
-        producer.close(Duration.ofSeconds(5));
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
     }
 }

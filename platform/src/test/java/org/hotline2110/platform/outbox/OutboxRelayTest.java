@@ -160,6 +160,11 @@ class OutboxRelayTest {
             public Duration sendTimeout() {
                 return Duration.ofSeconds(3);
             }
+
+            @Override
+            public Duration retryBackoff() {
+                return Duration.ZERO;
+            }
         };
         return new OutboxRelay(pool, config, new SimpleMeterRegistry(), bootstrap);
     }
