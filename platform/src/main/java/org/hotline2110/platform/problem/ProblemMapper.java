@@ -114,11 +114,19 @@ public class ProblemMapper {
         }
     }
 
-    /** The field path as the client sent it: {@code enterprise.creditCode}, without the Java method and parameter. */
+    /**
+     * The field path as the client sent it: {@code enterprise.creditCode} in a body, without the Java method and
+     * parameter; for a query parameter or header, its name.
+     */
     private static String field(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
             if (node.getName() == null) {
@@ -132,7 +140,10 @@ public class ProblemMapper {
                 field.append('[').append(node.getIndex()).append(']');
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (field.isEmpty()) {
+            return parameter == null || parameter.startsWith("arg") ? "body" : parameter;
+        }
+        return field.toString();
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -52,8 +52,11 @@ public final class JwtKeys {
         this.publicKeyFile = publicKeyFile;
     }
 
-    /** Loads the key pair in {@code dir}, generating it on first use. */
-    public static JwtKeys at(Path dir) {
+    /**
+     * Loads the key pair in {@code dir}, generating it on first use. Synchronized: a file lock keeps other JVMs out,
+     * but the threads of one JVM must take turns themselves (the lock is per JVM, and a second one throws).
+     */
+    public static synchronized JwtKeys at(Path dir) {
         try {
             Files.createDirectories(dir);
             // Test JVMs and the launcher may share a directory: the lock keeps one from reading a half-written pair.
