@@ -2,7 +2,6 @@ package org.hotline2110.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.hotline2110.devstack.DevStack;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
+import org.hotline2110.devstack.support.FreePorts;
 
 /**
  * The whole system as separate processes: the real broker and database (reused when running, else started),
@@ -50,7 +50,7 @@ final class RunningSystem implements AutoCloseable {
             Path policy = Files.writeString(dir.resolve("sla-policy.json"), SECONDS_POLICY);
             for (ServiceSpec spec : ServiceSpec.values()) {
                 Database db = system.stack.database(spec.database() + "_e2e", spec.user(), spec.password(), true);
-                int port = freePort();
+                int port = FreePorts.next();
                 system.environments.put(spec, spec == ServiceSpec.SLA_MONITOR
                         ? spec.env(system.stack, port, db, policy)
                         : spec.env(system.stack, port, db));
@@ -103,11 +103,4 @@ final class RunningSystem implements AutoCloseable {
         stack.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

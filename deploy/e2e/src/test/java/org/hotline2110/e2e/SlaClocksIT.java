@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,6 +44,7 @@ import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.support.FileTrees;
 import org.hotline2110.devstack.testing.KafkaProbe;
+import org.hotline2110.devstack.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class SlaClocksIT {
                 "-Dmp.messaging.incoming.ticket-lifecycle-in.session.timeout.ms=6000",
                 "-Dmp.messaging.incoming.ticket-lifecycle-in.heartbeat.interval.ms=1000");
         for (int i = 0; i < 2; i++) {
-            Map<String, String> env = new HashMap<>(ServiceSpec.SLA_MONITOR.env(stack, freePort(), db, policy));
+            Map<String, String> env = new HashMap<>(ServiceSpec.SLA_MONITOR.env(stack, FreePorts.next(), db, policy));
             env.put("JAVA_TOOL_OPTIONS", jvm);
             ENVIRONMENTS.add(env);
             MONITORS.add(launch(i, "sla-monitor-" + i + ".log"));
@@ -508,14 +508,6 @@ class SlaClocksIT {
                     return Instant.MAX;
                 }
             }).max(Instant::compareTo).orElse(Instant.MIN);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -26,7 +26,6 @@ final class LocalKafka {
      * broker of their own. The controller listens on the next port.
      */
     static final int PORT = port();
-    private static final int CONTROLLER_PORT = PORT + 1;
     static final String PORT_VARIABLE = "HOTLINE_KAFKA_PORT";
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -49,11 +48,17 @@ final class LocalKafka {
     private LocalKafka() {
     }
 
-    /** Formats {@code dir} on first use, starts the broker and returns once it answers. */
+    /** Formats {@code dir} on first use, starts the broker on 9092 (or the configured port) and returns once it answers. */
     static Process start(Path dir, Duration timeout) {
+        return start(dir, PORT, PORT + 1, timeout);
+    }
+
+    /** The same on the given ports; started again on the same directory, it keeps every record written before. */
+    static Process start(Path dir, int port, int controllerPort, Duration timeout) {
         try {
             Files.createDirectories(dir);
-            Path serverProperties = write(dir.resolve("server.properties"), serverProperties(dir.resolve("data")));
+            Path serverProperties = write(dir.resolve("server.properties"),
+                    serverProperties(dir.resolve("data"), port, controllerPort));
             Path log4j = write(dir.resolve("log4j2.properties"), LOG4J2);
             Path log = dir.resolve("kafka.log");
             String classpath = RuntimeClasspath.read();
@@ -63,7 +68,7 @@ final class LocalKafka {
             Process broker = Processes.launch(List.of(Processes.javaExecutable(), "-Xmx512m",
                     "-Dlog4j2.configurationFile=" + log4j, "-cp", classpath, "kafka.Kafka", serverProperties.toString()),
                     Map.of(), dir, log);
-            awaitAnswer(broker, log, timeout);
+            awaitAnswer(broker, log, port, timeout);
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the Kafka directory " + dir, e);
@@ -80,15 +85,15 @@ final class LocalKafka {
         }
     }
 
-    private static void awaitAnswer(Process broker, Path log, Duration timeout) {
-        String bootstrap = HOST + ":" + PORT;
+    private static void awaitAnswer(Process broker, Path log, int port, Duration timeout) {
+        String bootstrap = HOST + ":" + port;
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!broker.isAlive()) {
                 throw new IllegalStateException("Kafka exited with code " + broker.exitValue() + " while starting; "
                         + log + " ends with:" + System.lineSeparator() + Processes.tail(log, 30));
             }
-            if (KafkaBroker.portOpen(HOST, PORT) && KafkaAdmin.answers(bootstrap, Duration.ofSeconds(2))) {
+            if (KafkaBroker.portOpen(HOST, port) && KafkaAdmin.answers(bootstrap, Duration.ofSeconds(2))) {
                 return;
             }
             sleep(Duration.ofMillis(300));
@@ -98,17 +103,17 @@ final class LocalKafka {
                 + log + " ends with:" + System.lineSeparator() + Processes.tail(log, 30));
     }
 
-    private static String serverProperties(Path dataDir) {
+    private static String serverProperties(Path dataDir, int port, int controllerPort) {
         return String.join("\n",
                 "node.id=1",
                 "process.roles=broker,controller",
-                "listeners=PLAINTEXT://" + HOST + ":" + PORT + ",CONTROLLER://" + HOST + ":" + CONTROLLER_PORT,
-                "advertised.listeners=PLAINTEXT://" + HOST + ":" + PORT + ",CONTROLLER://" + HOST + ":" + CONTROLLER_PORT,
+                "listeners=PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort,
+                "advertised.listeners=PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort,
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 // Dynamic quorum (KIP-853): formatted with --standalone, found through the bootstrap servers.
-                "controller.quorum.bootstrap.servers=" + HOST + ":" + CONTROLLER_PORT,
+                "controller.quorum.bootstrap.servers=" + HOST + ":" + controllerPort,
                 "log.dirs=" + dataDir,
                 "num.partitions=3",
                 "auto.create.topics.enable=true",

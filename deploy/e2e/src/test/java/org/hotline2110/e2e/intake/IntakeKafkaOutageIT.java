@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +25,8 @@ import org.hotline2110.contracts.Topics;
 import org.hotline2110.devstack.DevStack;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
+import org.hotline2110.devstack.kafka.PrivateBroker;
+import org.hotline2110.devstack.support.FreePorts;
 import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.testing.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,7 @@ class IntakeKafkaOutageIT {
     private static final int LOGGED_DURING = 100;
 
     private static DevStack stack;
-    private static OwnBroker kafka;
+    private static PrivateBroker kafka;
     private static ServiceProcess intake;
 
     @BeforeAll
@@ -56,9 +57,9 @@ class IntakeKafkaOutageIT {
         Path repo = Path.of(System.getProperty("hotline.repo", "../..")).toAbsolutePath().normalize();
         Path dir = Files.createTempDirectory("hotline2110-intake-outage-");
         stack = DevStack.start(dir.resolve("stack"));
-        kafka = OwnBroker.start(dir.resolve("own-kafka"));
+        kafka = PrivateBroker.start(dir.resolve("own-kafka"), DevStack.TOPIC_PARTITIONS);
         Database db = stack.database("intake_outage_e2e", "intake", "intake", true);
-        int port = freePort();
+        int port = FreePorts.next();
         Map<String, String> env = ServiceSpec.INTAKE.env(stack, port, db);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
         intake = ServiceProcess.start(repo, ServiceSpec.INTAKE, port, env, dir.resolve("intake-service.log"));
@@ -205,12 +206,6 @@ class IntakeKafkaOutageIT {
             return JSON.readTree(value);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +30,7 @@ import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.testing.KafkaProbe;
+import org.hotline2110.devstack.support.FreePorts;
 import org.hotline2110.e2e.notification.Receiver.Received;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +62,7 @@ class NotificationCrashIT {
         stack = DevStack.start(dir.resolve("stack"));
         Database db = stack.database("notification_crash_e2e", ServiceSpec.NOTIFICATION.user(),
                 ServiceSpec.NOTIFICATION.password(), true);
-        port = freePort();
+        port = FreePorts.next();
         env = new HashMap<>(ServiceSpec.NOTIFICATION.env(stack, port, db));
         env.put("HOTLINE_NOTIFICATION_DELIVERY_BACKOFF", "200ms");
         env.put("HOTLINE_NOTIFICATION_DELIVERY_MAX_BACKOFF", "1s");
@@ -181,9 +181,4 @@ class NotificationCrashIT {
         return stack.jwt().mint("supervisor", null, Duration.ofHours(1));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
