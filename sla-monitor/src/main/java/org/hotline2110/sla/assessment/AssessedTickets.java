@@ -110,7 +110,6 @@ final class AssessedTickets {
 
     /** The judged tickets that may meet {@code candidates} (SQL), in the order the export lists them. */
     static String tickets(String candidates) {
-        return "SELECT * FROM assessed WHERE (?::text IS NULL OR department = ?) AND (" + candidates + ") "
-                + "ORDER BY department, first_assigned_at, ticket_number";
+        return "SELECT * FROM assessed WHERE " + candidates + " ORDER BY department, first_assigned_at, ticket_number";
     }
 }

@@ -110,14 +110,12 @@ public class AssessmentStore {
         }
 
         /**
-         * The tickets of the period, of one department or (null) all, by department and first assignment; streamed.
-         * {@code candidates} is an SQL condition on the judged columns that narrows what is read (TRUE for all).
+         * The tickets of the period by department and first assignment, streamed. {@code candidates} is an SQL
+         * condition on the judged columns that narrows what is read (TRUE for all).
          */
-        public void tickets(String department, String candidates, Consumer<TicketFigures> each) {
+        public void tickets(String candidates, Consumer<TicketFigures> each) {
             try (PreparedStatement query = connection.prepareStatement(AssessedTickets.tickets(candidates))) {
                 query.setFetchSize(FETCH);
-                query.setString(1, department);
-                query.setString(2, department);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         each.accept(TicketRows.of(rows));

@@ -64,11 +64,11 @@ public class AssessmentExport {
             }
             case TICKETS -> {
                 sink.table(table.title(), AssessmentTables.TICKETS);
-                snapshot.tickets(null, "TRUE", ticket -> row(sink, tables.ticket(ticket)));
+                snapshot.tickets("TRUE", ticket -> row(sink, tables.ticket(ticket)));
             }
             default -> {
                 sink.table(table.title(), table.list().headers());
-                snapshot.tickets(null, table.list().candidates(), ticket -> {
+                snapshot.tickets(table.list().candidates(), ticket -> {
                     if (table.list().holds(ticket)) {
                         row(sink, tables.listed(table.list(), ticket));
                     }
