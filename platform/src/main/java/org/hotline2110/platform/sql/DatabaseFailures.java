@@ -1,6 +1,8 @@
 package org.hotline2110.platform.sql;
 
 import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeoutException;
 
 import io.vertx.pgclient.PgException;
@@ -19,6 +21,11 @@ public final class DatabaseFailures {
                 return true;
             }
             if (cause instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("08")) {
+                return true;
+            }
+            // the JDBC driver, which streaming exports use
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hotline2110.platform.problem.ProblemException;
 
 /**
  * Reads a period's figures over JDBC, on the worker thread of the request that asked for them: one snapshot
@@ -144,12 +143,8 @@ public class AssessmentStore {
         }
     }
 
-    /** The database could not be reached (SQL state class 08): 503, as everywhere else; anything else is a fault. */
+    /** The problem mapper answers 503 when the cause says the database could not be reached, 500 otherwise. */
     static RuntimeException failure(SQLException e) {
-        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-            return new ProblemException(503, "unavailable", "Service unavailable",
-                    "the database cannot be reached; try again shortly");
-        }
         return new IllegalStateException("The assessment could not be read", e);
     }
 
