@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.hotline2110.contracts.Topics;
 import org.hotline2110.devstack.jwt.JwtKeys;
 import org.hotline2110.devstack.kafka.KafkaBroker;
+import org.hotline2110.devstack.kafka.PrivateBroker;
 import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.postgres.PostgresServer;
 
@@ -47,6 +48,20 @@ public final class DevStack implements AutoCloseable {
     /** For the launcher: a PostgreSQL we have to start keeps its cluster in {@code postgresDataDir} across runs. */
     public static DevStack start(Path stateDir, Path postgresDataDir) {
         return start(stateDir, () -> PostgresServer.reuseOrStartPersistent(postgresDataDir));
+    }
+
+    /**
+     * For load runs: PostgreSQL as for tests, and a broker of the run's own on free ports (see {@link PrivateBroker}),
+     * so tens of thousands of records stay out of the shared broker.
+     */
+    public static DevStack startWithPrivateBroker(Path stateDir) {
+        PrivateBroker kafka = PrivateBroker.start(stateDir.resolve("kafka"), TOPIC_PARTITIONS);
+        try {
+            return assemble(PostgresServer.reuseOrStartEphemeral(), KafkaBroker.external(kafka.bootstrap()), stateDir, kafka);
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
     }
 
     /** A stack from servers started elsewhere (containers); {@code alsoClose} are closed after them. */

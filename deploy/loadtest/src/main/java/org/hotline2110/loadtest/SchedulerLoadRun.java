@@ -10,9 +10,8 @@ import java.util.Map;
 import org.hotline2110.devstack.DevStack;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
-import org.hotline2110.devstack.kafka.KafkaBroker;
 import org.hotline2110.devstack.postgres.Database;
-import org.hotline2110.devstack.postgres.PostgresServer;
+import org.hotline2110.devstack.support.FreePorts;
 
 /**
  * Load run of sla-monitor's alert scheduler; not a test, run by hand (README.md). sla-monitor runs from its built jar
@@ -38,9 +37,9 @@ public final class SchedulerLoadRun {
         Path dir = Files.createTempDirectory("hotline2110-load-");
         System.out.printf("Scheduler load run: %d cores, load average %s; logs in %s%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(), dir);
-        try (DevStack stack = stack(dir)) {
+        try (DevStack stack = DevStack.startWithPrivateBroker(dir.resolve("stack"))) {
             Database db = stack.database("sla_load", ServiceSpec.SLA_MONITOR.user(), ServiceSpec.SLA_MONITOR.password(), true);
-            int port = PrivateKafka.freePort();
+            int port = FreePorts.next();
             Map<String, String> env = ServiceSpec.SLA_MONITOR.env(stack, port, db);
             ServiceProcess sla = ServiceProcess.start(repo, ServiceSpec.SLA_MONITOR, port, env, dir.resolve("sla-monitor.log"));
             try (LoadClocks clocks = LoadClocks.open(db)) {
@@ -50,18 +49,6 @@ public final class SchedulerLoadRun {
             } finally {
                 sla.stop();
             }
-        }
-    }
-
-    /** Reuses or starts PostgreSQL, as the services' tests do; Kafka is the run's own (see {@link PrivateKafka}). */
-    private static DevStack stack(Path dir) throws Exception {
-        PrivateKafka kafka = PrivateKafka.start(dir.resolve("kafka"));
-        try {
-            return DevStack.assemble(PostgresServer.reuseOrStartEphemeral(), KafkaBroker.external(kafka.bootstrap()),
-                    dir.resolve("stack"), kafka);
-        } catch (RuntimeException e) {
-            kafka.close();
-            throw e;
         }
     }
 

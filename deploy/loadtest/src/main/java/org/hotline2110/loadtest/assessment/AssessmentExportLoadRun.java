@@ -1,7 +1,6 @@
 package org.hotline2110.loadtest.assessment;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hotline2110.devstack.DevStack;
+import org.hotline2110.devstack.support.FreePorts;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
@@ -47,10 +47,10 @@ public final class AssessmentExportLoadRun {
         Path gcLog = dir.resolve("gc.log");
         System.out.printf("Assessment export load run: %d tickets, %d cores, load average %s; files in %s%n", tickets,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(), dir);
-        try (DevStack stack = DevStack.start(dir.resolve("stack"))) {
+        try (DevStack stack = DevStack.startWithPrivateBroker(dir.resolve("stack"))) {
             Database db = stack.database("sla_assessment_load", ServiceSpec.SLA_MONITOR.user(),
                     ServiceSpec.SLA_MONITOR.password(), !reuse);
-            int port = freePort();
+            int port = FreePorts.next();
             Map<String, String> env = ServiceSpec.SLA_MONITOR.env(stack, port, db);
             env.put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcLog);
             ServiceProcess sla = ServiceProcess.start(repo, ServiceSpec.SLA_MONITOR, port, env, dir.resolve("sla-monitor.log"));
@@ -108,9 +108,4 @@ public final class AssessmentExportLoadRun {
         return Files.exists(file) ? Files.readAllLines(file) : List.of();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

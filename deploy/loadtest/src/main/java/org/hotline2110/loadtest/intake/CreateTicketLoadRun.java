@@ -1,6 +1,5 @@
 package org.hotline2110.loadtest.intake;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hotline2110.devstack.DevStack;
+import org.hotline2110.devstack.support.FreePorts;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
@@ -45,9 +45,9 @@ public final class CreateTicketLoadRun {
         Path dir = Files.createTempDirectory("hotline2110-intake-load-");
         System.out.printf("Create-ticket load run: %d cores, load average %s; logs in %s%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(), dir);
-        try (DevStack stack = DevStack.start(dir.resolve("stack"))) {
+        try (DevStack stack = DevStack.startWithPrivateBroker(dir.resolve("stack"))) {
             Database db = stack.database("intake_load", ServiceSpec.INTAKE.user(), ServiceSpec.INTAKE.password(), true);
-            int port = freePort();
+            int port = FreePorts.next();
             ServiceProcess intake = ServiceProcess.start(repo, ServiceSpec.INTAKE, port, ServiceSpec.INTAKE.env(stack, port, db),
                     dir.resolve("intake-service.log"));
             try {
@@ -126,9 +126,4 @@ public final class CreateTicketLoadRun {
         return String.format("%.2f s", d.toMillis() / 1000.0);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.hotline2110.loadtest.notification;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.hotline2110.contracts.EventType;
 import org.hotline2110.contracts.Topics;
 import org.hotline2110.devstack.DevStack;
+import org.hotline2110.devstack.support.FreePorts;
 import org.hotline2110.devstack.ServiceProcess;
 import org.hotline2110.devstack.ServiceSpec;
 import org.hotline2110.devstack.postgres.Database;
@@ -75,10 +75,10 @@ public final class NotificationLoadRun {
         });
         receiver.setExecutor(threads);
         receiver.start();
-        try (DevStack stack = DevStack.start(dir.resolve("stack"))) {
+        try (DevStack stack = DevStack.startWithPrivateBroker(dir.resolve("stack"))) {
             Database db = stack.database("notification_load", ServiceSpec.NOTIFICATION.user(),
                     ServiceSpec.NOTIFICATION.password(), true);
-            int port = freePort();
+            int port = FreePorts.next();
             ServiceProcess service = ServiceProcess.start(repo, ServiceSpec.NOTIFICATION, port,
                     ServiceSpec.NOTIFICATION.env(stack, port, db), dir.resolve("notification-service.log"));
             try {
@@ -156,9 +156,4 @@ public final class NotificationLoadRun {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
