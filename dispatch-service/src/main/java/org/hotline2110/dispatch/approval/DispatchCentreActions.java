@@ -151,12 +151,12 @@ public class DispatchCentreActions {
             details.put("lead", lead);
             details.put("assisting", assisting);
             details.put("assignment", assignment);
-            return Outcome.routed(note, details, events);
+            return new Outcome(note, details, events);
         });
     }
 
     private Uni<Outcome> queue(SqlConnection tx, DispatchTicket t, Instant now, String reason, TicketReturned returned) {
-        return tickets.unassign(tx, t.id(), now).replaceWith(Outcome.routed(reason, Map.of("queue", "PENDING_DISPATCH"),
+        return tickets.unassign(tx, t.id(), now).replaceWith(new Outcome(reason, Map.of("queue", "PENDING_DISPATCH"),
                 List.of(returned, new TicketPendingDispatch(t.id(), t.number(), reason, now))));
     }
 

@@ -101,6 +101,6 @@ public class DispatchCentreResource {
     }
 
     private Uni<Response> answer(UUID id, Uni<Void> action) {
-        return action.flatMap(done -> dispatch.find(id)).map(found -> TicketResource.withEtag(found.orElseThrow()));
+        return dispatch.after(action, id).map(TicketResource::withEtag);
     }
 }

@@ -99,6 +99,11 @@ public class DispatchService {
         });
     }
 
+    /** The ticket as {@code action} left it, once it has committed. */
+    public Uni<DispatchTicket> after(Uni<Void> action, UUID id) {
+        return action.flatMap(done -> find(id)).map(Optional::orElseThrow);
+    }
+
     public Uni<List<DispatchTicket>> list(TicketQuery query) {
         return tickets.list(pool, query);
     }

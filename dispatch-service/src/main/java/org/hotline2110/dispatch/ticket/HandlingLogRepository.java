@@ -1,6 +1,5 @@
 package org.hotline2110.dispatch.ticket;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,5 @@ public class HandlingLogRepository {
                     });
                     return steps;
                 });
-    }
-
-    /** How many steps each ticket's log holds. */
-    public Uni<Long> count(SqlClient client, UUID ticketId) {
-        return client.preparedQuery("SELECT count(*) FROM handling_log WHERE ticket_id = $1").execute(Tuple.of(ticketId))
-                .map(rows -> rows.iterator().next().getLong(0));
-    }
-
-    public static HandlingStep step(Instant at, String actor, String department, String action, String note,
-            Map<String, Object> details) {
-        return new HandlingStep(at, actor, department, action, note, details);
     }
 }

@@ -62,8 +62,8 @@ public class TicketRepository {
      * extensions, suspension and lights end with its assignment.
      */
     public Uni<Integer> assign(SqlClient tx, UUID id, String lead, List<String> assisting, String ruleId, Instant at) {
-        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id))
-                .flatMap(deleted -> tx.preparedQuery("""
+        return clearLights(tx, id)
+                .flatMap(cleared -> tx.preparedQuery("""
                                 UPDATE ticket SET state = 'ASSIGNED', lead_department = $2, assisting_departments = $3,
                                                   rule_id = $4, assigned_at = $5, assignment = assignment + 1,
                                                   extensions_granted = 0, suspended_from = NULL,
@@ -75,14 +75,19 @@ public class TicketRepository {
 
     /** Back to the manual queue: no lead until the dispatch centre routes it. */
     public Uni<Void> unassign(SqlClient tx, UUID id, Instant at) {
-        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id))
-                .flatMap(deleted -> tx.preparedQuery("""
+        return clearLights(tx, id)
+                .flatMap(cleared -> tx.preparedQuery("""
                                 UPDATE ticket SET state = 'PENDING_DISPATCH', lead_department = NULL,
                                                   assisting_departments = '{}', rule_id = NULL, suspended_from = NULL,
                                                   version = version + 1, updated_at = $2
                                 WHERE id = $1""")
                         .execute(Tuple.of(id, Timestamps.utc(at))))
                 .replaceWithVoid();
+    }
+
+    /** The lights were the former lead's; the new one starts without any. */
+    private static Uni<RowSet<Row>> clearLights(SqlClient tx, UUID id) {
+        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id));
     }
 
     /** The ticket, locked until the transaction ends: actions on one ticket take turns. */

@@ -84,10 +84,6 @@ public final class Transitions {
         return to == null ? current : to;
     }
 
-    public static Map<Action, Rule> all() {
-        return Map.copyOf(RULES);
-    }
-
     private static void rule(Action action, Set<TicketState> from, TicketState to, Actor actor) {
         RULES.put(action, new Rule(Set.copyOf(from), to, actor));
     }

@@ -127,7 +127,6 @@ public class WorkbenchResource {
     }
 
     private Uni<Response> answer(UUID id, Uni<Void> action) {
-        return action.flatMap(done -> dispatch.find(id))
-                .map(found -> TicketResource.withEtag(found.orElseThrow()));
+        return dispatch.after(action, id).map(TicketResource::withEtag);
     }
 }

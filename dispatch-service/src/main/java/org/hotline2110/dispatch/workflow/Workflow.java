@@ -68,8 +68,7 @@ public class Workflow {
         if (action == Action.ROUTE || action == Action.REROUTE || action == Action.APPROVE_RETURN) {
             move = Uni.createFrom().voidItem(); // the step assigned or queued the ticket itself
         } else {
-            TicketState next = outcome.state() != null ? outcome.state()
-                    : Transitions.target(action, ticket.state(), ticket.suspendedFrom());
+            TicketState next = Transitions.target(action, ticket.state(), ticket.suspendedFrom());
             TicketState suspendedFrom = next == TicketState.SUSPENDED ? ticket.state() : null;
             move = tickets.moveTo(tx, ticket.id(), next, suspendedFrom, now);
         }
