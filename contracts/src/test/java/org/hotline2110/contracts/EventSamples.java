@@ -54,7 +54,7 @@ final class EventSamples {
             entry(EventType.TICKET_RECEIVED, new TicketReceived(TICKET, "2110-20261124-0001",
                     Instant.parse("2026-11-24T02:30:00Z"), "phone", "complaint", "policy-fulfilment",
                     Urgency.NORMAL, "chengdong-street",
-                    new Enterprise("温岭市东方机电有限公司", "91331081MA2K3LPQ74"), "138****5678",
+                    new Enterprise("温岭市东方机电有限公司", "91331081MA2K3LPQ74", null), "138****5678",
                     "企业反映技改补助已公示三个月仍未兑现，请求尽快拨付。")),
             entry(EventType.TICKET_ASSIGNED, new TicketAssigned(TICKET, "2110-20261124-0001", 1, "commerce-bureau",
                     List.of("finance-bureau", "chengdong-street"), Urgency.URGENT,

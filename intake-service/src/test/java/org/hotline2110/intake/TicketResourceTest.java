@@ -146,11 +146,37 @@ class TicketResourceTest {
     }
 
     @Test
-    void anEarlyCodeFailingItsCheckIsAcceptedOnlyWithTheOperatorsOverride() {
+    void anEarlyCodeFailingItsCheckIsAcceptedOnlyWithTheOperatorsOverrideAndItsReason() {
         Map<String, Object> body = TicketFixtures.ticket();
         TicketFixtures.nested(body, "enterprise").put("creditCode", "91330782MA28C1X706");
         TicketFixtures.nested(body, "enterprise").put("creditCodeOverride", true);
-        post(body).then().statusCode(201).body("creditCodeOverride", equalTo(true));
+        TicketFixtures.nested(body, "enterprise").put("creditCodeOverrideReason", "营业执照原件核对无误，属早期代码");
+        String id = post(body).then().statusCode(201)
+                .body("creditCodeOverride", equalTo(true))
+                .body("creditCodeOverrideReason", equalTo("营业执照原件核对无误，属早期代码"))
+                .extract().path("id");
+
+        given().header("Authorization", operator()).when().get("/api/v1/tickets/" + id)
+                .then().statusCode(200).body("creditCodeOverrideReason", equalTo("营业执照原件核对无误，属早期代码"));
+    }
+
+    @Test
+    void anOverrideWithoutAReasonIsRefusedAndNothingIsStored() {
+        long tickets = count("ticket");
+        long events = count("outbox_event");
+        Map<String, Object> body = TicketFixtures.ticket();
+        TicketFixtures.nested(body, "enterprise").put("creditCode", "91330782MA28C1X706");
+        TicketFixtures.nested(body, "enterprise").put("creditCodeOverride", true);
+        TicketFixtures.nested(body, "enterprise").remove("creditCodeOverrideReason");
+        post(body).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("enterprise.creditCodeOverrideReason"));
+
+        TicketFixtures.nested(body, "enterprise").put("creditCodeOverrideReason", "   ");
+        post(body).then().statusCode(400)
+                .body("errors.field", hasItem("enterprise.creditCodeOverrideReason"));
+
+        assertThat(count("ticket")).isEqualTo(tickets);
+        assertThat(count("outbox_event")).isEqualTo(events);
     }
 
     @Test

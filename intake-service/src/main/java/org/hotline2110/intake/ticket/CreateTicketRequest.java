@@ -29,7 +29,9 @@ public record CreateTicketRequest(
             @Schema(description = "Unified social credit code, 18 characters (GB 32100-2015)", examples = "91330782MA28C1X705")
             @NotBlank @Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{18}", message = "must be 18 characters from 0-9 and A-Y without I, O, S, V, Z") String creditCode,
             @Schema(description = "Accept a code whose check character fails (a few early codes do); recorded with the ticket")
-            boolean creditCodeOverride) {
+            boolean creditCodeOverride,
+            @Schema(description = "Required with creditCodeOverride: why the failing code was accepted; shown on the ticket and in the assessment's problem list",
+                    examples = "营业执照原件核对无误，属早期代码") @Size(max = 200) String creditCodeOverrideReason) {
     }
 
     @Schema(description = "联系人 (the contact person)")

@@ -22,13 +22,22 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class TicketRepository {
 
-    /** The number is the Shanghai calendar date and a sequence: unique, readable, and sorted by arrival. */
+    /**
+     * The number is the Shanghai calendar date and that day's count: unique, readable, and in arrival order. Six
+     * digits cover 999,999 tickets a day; past that the count widens rather than wraps.
+     */
     private static final String INSERT = """
+            WITH numbered AS (
+                INSERT INTO ticket_number_day (day, last_number)
+                VALUES (($2 AT TIME ZONE 'Asia/Shanghai')::date, 1)
+                ON CONFLICT (day) DO UPDATE SET last_number = ticket_number_day.last_number + 1
+                RETURNING day, last_number)
             INSERT INTO ticket (id, number, received_at, received_by, channel, demand_type, topic, urgency, town, address,
-                                enterprise_name, credit_code, credit_code_override, contact_name, contact_phone, summary,
-                                description, status, status_changed_at)
-            VALUES ($1, to_char($2 AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('ticket_number_seq')::text, 6, '0'),
-                    $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'RECEIVED', $2)
+                                enterprise_name, credit_code, credit_code_override, credit_code_override_reason,
+                                contact_name, contact_phone, summary, description, status, status_changed_at)
+            SELECT $1, to_char(day, 'YYYYMMDD') || '-' || lpad(last_number::text, greatest(6, length(last_number::text)), '0'),
+                   $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'RECEIVED', $2
+            FROM numbered
             RETURNING *""";
 
     /** Every criterion of {@link TicketSearch}, each ignored when null. */
@@ -64,6 +73,7 @@ public class TicketRepository {
                 .addString(request.enterprise().name())
                 .addString(request.enterprise().creditCode())
                 .addBoolean(request.enterprise().creditCodeOverride())
+                .addString(request.enterprise().creditCodeOverride() ? request.enterprise().creditCodeOverrideReason().strip() : null)
                 .addString(request.contact().name())
                 .addString(request.contact().phone())
                 .addString(request.summary())
@@ -79,7 +89,7 @@ public class TicketRepository {
 
     /** One page of the matching tickets, newest first. */
     public Uni<List<TicketView>> search(SqlClient client, TicketSearch search, int page, int size) {
-        return client.preparedQuery("SELECT * " + MATCHING + " ORDER BY number DESC LIMIT $10 OFFSET $11")
+        return client.preparedQuery("SELECT * " + MATCHING + " ORDER BY received_at DESC, number DESC LIMIT $10 OFFSET $11")
                 .execute(criteria(search).addInteger(size).addLong((long) page * size))
                 .flatMap(rows -> withLights(client, rows));
     }
@@ -137,6 +147,7 @@ public class TicketRepository {
                 row.getString("enterprise_name"),
                 row.getString("credit_code"),
                 row.getBoolean("credit_code_override"),
+                row.getString("credit_code_override_reason"),
                 row.getString("contact_name"),
                 row.getString("contact_phone"),
                 row.getString("summary"),

@@ -114,17 +114,22 @@ public class TicketService {
         reference.requireKnown("topic", request.topic());
         reference.requireKnown("town", request.town());
         var enterprise = request.enterprise();
-        if (!enterprise.creditCodeOverride() && !CreditCode.hasValidCheck(enterprise.creditCode())) {
+        if (enterprise.creditCodeOverride()) {
+            if (enterprise.creditCodeOverrideReason() == null || enterprise.creditCodeOverrideReason().isBlank()) {
+                throw ProblemException.invalid("enterprise.creditCodeOverrideReason",
+                        "an accepted code that fails its check needs the reason it was accepted");
+            }
+        } else if (!CreditCode.hasValidCheck(enterprise.creditCode())) {
             throw ProblemException.invalid("enterprise.creditCode",
                     "check character does not match; if the enterprise's code is an early one that fails the check, "
-                            + "confirm it and set creditCodeOverride");
+                            + "confirm it and set creditCodeOverride with creditCodeOverrideReason");
         }
     }
 
     private static TicketReceived received(TicketView ticket) {
         return new TicketReceived(ticket.id(), ticket.number(), ticket.receivedAt(), ticket.channel(),
                 ticket.demandType(), ticket.topic(), ticket.urgency(), ticket.town(),
-                new Enterprise(ticket.enterpriseName(), ticket.creditCode()),
+                new Enterprise(ticket.enterpriseName(), ticket.creditCode(), ticket.creditCodeOverrideReason()),
                 PhoneMask.mask(ticket.contactPhone()), ticket.summary());
     }
 }

@@ -16,7 +16,7 @@ import org.hotline2110.intake.status.Light;
 @Schema(description = "工单: a ticket as intake-service knows it, with where it is, who has it and its lights")
 public record TicketView(
         @Schema(description = "Ticket id", examples = "6f1c1f3e-8a4b-4c0d-9e2f-1a2b3c4d5e6f") UUID id,
-        @Schema(description = "Human-readable ticket number: the Shanghai date and a sequence; unique and sortable", examples = "20261124-000042") String number,
+        @Schema(description = "Human-readable ticket number: the Shanghai date and that day's count (six digits, wider past 999,999 a day); unique", examples = "20261124-000042") String number,
         @Schema(description = "When the operator logged it", examples = "2026-11-24T02:25:00Z") Instant receivedAt,
         @Schema(description = "The operator who logged it", examples = "operator") String receivedBy,
         @Schema(description = "Channel id (seeds/channels.json)", examples = "phone") String channel,
@@ -28,6 +28,7 @@ public record TicketView(
         @Schema(description = "Enterprise name", examples = "浙江恒丰精密机械有限公司") String enterpriseName,
         @Schema(description = "Unified social credit code", examples = "91330782MA28C1X705") String creditCode,
         @Schema(description = "True when the operator accepted a code that fails its check character") boolean creditCodeOverride,
+        @Schema(description = "Why the operator accepted a code that fails its check (with creditCodeOverride)", examples = "营业执照原件核对无误，属早期代码") String creditCodeOverrideReason,
         @Schema(description = "Contact person; only operators and admins see it", examples = "王经理") String contactName,
         @Schema(description = "Contact phone; masked for every role but operator and admin", examples = "13857112345") String contactPhone,
         @Schema(description = "Summary", examples = "新建厂房消防验收材料反复退回") String summary,
@@ -43,14 +44,14 @@ public record TicketView(
     /** The same ticket with the contact person left out and the phone masked. */
     public TicketView withContactMasked() {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
-                enterpriseName, creditCode, creditCodeOverride, null, PhoneMask.mask(contactPhone), summary,
+                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null, PhoneMask.mask(contactPhone), summary,
                 description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, lights,
                 linkedCalls);
     }
 
     TicketView withLights(List<Light> current) {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
-                enterpriseName, creditCode, creditCodeOverride, contactName, contactPhone, summary, description,
+                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, contactName, contactPhone, summary, description,
                 status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, linkedCalls);
     }
 }
