@@ -62,7 +62,7 @@ final class EventSamples {
                     Instant.parse("2026-11-24T02:30:05.123456Z"), "rule-policy-fulfilment")),
             entry(EventType.TICKET_PENDING_DISPATCH, new TicketPendingDispatch(TICKET, "2110-20261124-0001",
                     "no routing rule for topic policy-fulfilment in town chengdong-street",
-                    Instant.parse("2026-11-24T02:30:05Z"))),
+                    Instant.parse("2026-11-24T02:30:05Z"), Urgency.NORMAL)),
             entry(EventType.TICKET_CONTACTED, new TicketContacted(TICKET, 1, "commerce-bureau", ContactMethod.ON_SITE,
                     Instant.parse("2026-11-24T03:10:00Z"))),
             entry(EventType.TICKET_REPLIED, new TicketReplied(TICKET, 1, "commerce-bureau",

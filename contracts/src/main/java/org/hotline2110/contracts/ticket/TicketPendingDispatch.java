@@ -5,10 +5,14 @@ import java.util.UUID;
 
 import org.hotline2110.contracts.HotlineEvent;
 
-/** No routing rule matched: the ticket waits in the dispatch centre's manual queue. */
+/**
+ * No routing rule matched, or a return was approved without a new lead: the ticket waits in the dispatch centre's
+ * manual queue. {@code urgency} is null in events from before it was added; readers take that as NORMAL.
+ */
 public record TicketPendingDispatch(
         UUID ticketId,
         String ticketNumber,
         String reason,
-        Instant queuedAt) implements HotlineEvent {
+        Instant queuedAt,
+        Urgency urgency) implements HotlineEvent {
 }

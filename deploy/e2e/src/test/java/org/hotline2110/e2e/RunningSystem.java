@@ -26,7 +26,8 @@ final class RunningSystem implements AutoCloseable {
             {"calendar":"default","warningRatio":0.75,"clocks":{
               "CONTACT":{"elapsed":"PT2S","pauses":false},
               "REPLY":{"elapsed":"PT3S","pauses":true},
-              "RESOLVE":{"elapsed":"PT4S","pauses":true}}}""";
+              "RESOLVE":{"elapsed":"PT4S","pauses":true},
+              "DISPATCH":{"elapsed":"PT4S","pauses":false}}}""";
 
     private static final Duration READY = Duration.ofSeconds(90);
 

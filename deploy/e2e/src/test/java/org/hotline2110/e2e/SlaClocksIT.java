@@ -93,7 +93,8 @@ class SlaClocksIT {
             {"calendar":"default","warningRatio":%s,"clocks":{
               "CONTACT":{"elapsed":"%s","pauses":false},
               "REPLY":{"elapsed":"%s","pauses":true},
-              "RESOLVE":{"elapsed":"%s","pauses":true}}}""".formatted(WARNING_RATIO, CONTACT, REPLY, RESOLVE);
+              "RESOLVE":{"elapsed":"%s","pauses":true},
+              "DISPATCH":{"elapsed":"%s","pauses":false}}}""".formatted(WARNING_RATIO, CONTACT, REPLY, RESOLVE, CONTACT);
 
     private static final String DEPARTMENT = "approval-bureau";
     private static final Duration READY = Duration.ofSeconds(90);

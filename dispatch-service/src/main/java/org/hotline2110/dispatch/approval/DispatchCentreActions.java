@@ -157,7 +157,7 @@ public class DispatchCentreActions {
 
     private Uni<Outcome> queue(SqlConnection tx, DispatchTicket t, Instant now, String reason, TicketReturned returned) {
         return tickets.unassign(tx, t.id(), now).replaceWith(new Outcome(reason, Map.of("queue", "PENDING_DISPATCH"),
-                List.of(returned, new TicketPendingDispatch(t.id(), t.number(), reason, now))));
+                List.of(returned, new TicketPendingDispatch(t.id(), t.number(), reason, now, t.urgency()))));
     }
 
     private Uni<Void> decide(SqlConnection tx, ApprovalView request, String status, Who who, Instant now, String note) {

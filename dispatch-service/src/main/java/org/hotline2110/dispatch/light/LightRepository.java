@@ -20,12 +20,14 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class LightRepository {
 
     /**
-     * Keeps the alert as its clock's light when it is for the current lead and newer than what is known. Answers
-     * false for an alert about a ticket dispatch does not know.
+     * Keeps the alert as its clock's light when it is for the current lead, or the manual queue's DISPATCH clock of a
+     * ticket still waiting there, and newer than what is known; routing clears it. Answers false for an alert about a
+     * ticket dispatch does not know.
      */
     public Uni<Boolean> apply(SqlClient tx, SlaAlertRaised alert) {
         return tx.preparedQuery("""
-                        WITH current AS (SELECT id FROM ticket WHERE id = $1 AND lead_department = $2)
+                        WITH current AS (SELECT id FROM ticket WHERE id = $1
+                                           AND (lead_department = $2 OR ($3 = 'DISPATCH' AND lead_department IS NULL)))
                         INSERT INTO clock_light (ticket_id, clock, department, level, deadline, raised_at)
                         SELECT id, $3, $2, $4, $5, $6 FROM current
                         ON CONFLICT (ticket_id, clock) DO UPDATE

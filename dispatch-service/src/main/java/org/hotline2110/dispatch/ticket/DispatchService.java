@@ -84,7 +84,7 @@ public class DispatchService {
                 + received.demandType() + ", town " + received.town();
         return log.append(tx, received.ticketId(), new HandlingStep(now, ROUTING_ACTOR, null, "PENDING_DISPATCH", reason, null))
                 .call(() -> outbox.add(tx, new TicketPendingDispatch(received.ticketId(), received.ticketNumber(),
-                        reason, now)))
+                        reason, now, received.urgency())))
                 .replaceWithVoid();
     }
 

@@ -76,6 +76,20 @@ class LightsTest {
     }
 
     @Test
+    void theManualQueuesDispatchLightShowsWhileTheTicketWaitsAndRoutingClearsIt() {
+        String id = receive("other", "shanhou-town", "园区道路积水");
+        awaitRouted(id);
+        as("dispatcher").get("/api/v1/tickets/" + id).then().body("state", equalTo("PENDING_DISPATCH"));
+
+        alert(id, "dispatch-centre", "DISPATCH", "RED", "2026-11-24T02:30:00Z", "2026-11-24T02:30:00Z");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("dispatcher").get("/api/v1/tickets/" + id)
+                .then().body("light", equalTo("RED")).body("clocks[0].clock", equalTo("DISPATCH")));
+        act(as("dispatcher"), id, "route", "{\"lead\":\"commerce\",\"note\":\"园区道路由商务局协调\"}")
+                .then().statusCode(200).body("light", equalTo("GREEN")).body("leadDepartment", equalTo("commerce"));
+    }
+
+    @Test
     void anAlertForAnUnknownTicketIsDeadLettered() {
         String stranger = UUID.randomUUID().toString();
         alert(stranger, LEAD, "CONTACT", "RED", "2026-11-24T06:00:00Z", "2026-11-24T06:00:00Z");

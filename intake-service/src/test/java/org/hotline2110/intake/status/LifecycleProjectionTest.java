@@ -114,7 +114,7 @@ class LifecycleProjectionTest {
 
     @Test
     void aRejectedRequestIsNoLongerPendingAndTheManualQueueHasNoLead() {
-        TicketProgress p = play(received(), new TicketPendingDispatch(ID, "20261124-000001", "no rule", at(1)));
+        TicketProgress p = play(received(), new TicketPendingDispatch(ID, "20261124-000001", "no rule", at(1), null));
         assertThat(p.status()).isEqualTo(TicketStatus.PENDING_DISPATCH);
         assertThat(p.leadDepartment()).isNull();
 

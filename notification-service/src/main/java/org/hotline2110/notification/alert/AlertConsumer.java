@@ -28,7 +28,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 /**
  * Turns each alert, once, into deliveries in the transaction that records it as processed: the lead department's
  * inbox, and every subscription that follows its department, level and clock. RED and GREEN are due at once; a
- * YELLOW raised outside working hours is held until the next working period that sla-monitor's calendar gave it.
+ * YELLOW raised outside its clock's working hours is held until the next working period that sla-monitor gave it,
+ * and dropped should its clock go red or be met meanwhile.
  */
 @ApplicationScoped
 public class AlertConsumer {
@@ -69,9 +70,10 @@ public class AlertConsumer {
         NewDelivery delivery = new NewDelivery(alert.alertId(), Kind.ALERT, alert.ticketId(), alert.ticketNumber(),
                 alert.department(), alert.clock(), alert.level(), alert.deadline(), alert.raisedAt(), body(alert),
                 dueAt(alert, now));
-        Uni<Integer> clearedWarnings = alert.level() == AlertLevel.GREEN
-                ? deliveries.cancelHeld(tx, alert.ticketId(), alert.clock().name(), AlertLevel.YELLOW.name())
-                : Uni.createFrom().item(0);
+        Uni<Integer> clearedWarnings = alert.level() == AlertLevel.YELLOW
+                ? Uni.createFrom().item(0)
+                : deliveries.cancelHeldWarnings(tx, alert.ticketId(), alert.clock().name(), alert.level().name(),
+                        alert.raisedAt());
         return clearedWarnings
                 .flatMap(ignored -> lights.record(tx, alert))
                 .flatMap(ignored -> deliveries.toInbox(tx, delivery, now))

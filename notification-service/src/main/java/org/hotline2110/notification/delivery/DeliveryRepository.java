@@ -54,13 +54,32 @@ public class DeliveryRepository {
                 .map(result -> result.rowCount());
     }
 
-    /** Cancels deliveries still HELD for a warning whose clock has since been cleared. */
-    public Uni<Integer> cancelHeld(SqlClient tx, UUID ticketId, String clock, String level) {
+    /**
+     * Cancels the warnings still HELD for a clock that has since gone red or been met: what they would say is no
+     * longer true, and a YELLOW must never follow its RED. Only warnings raised before {@code raisedAt}: a newer one
+     * (a deadline moved since) still stands.
+     */
+    public Uni<Integer> cancelHeldWarnings(SqlClient tx, UUID ticketId, String clock, String supersededBy,
+            Instant raisedAt) {
         return tx.preparedQuery("""
                         UPDATE delivery SET status = 'CANCELLED', next_attempt_at = NULL,
-                                            last_error = 'cleared before working hours'
-                        WHERE ticket_id = $1 AND clock = $2 AND level = $3 AND status = 'HELD'""")
-                .execute(Tuple.of(ticketId, clock, level))
+                                            last_error = 'superseded by ' || $3 || ' before working hours'
+                        WHERE ticket_id = $1 AND clock = $2 AND level = 'YELLOW' AND status = 'HELD'
+                          AND raised_at <= $4""")
+                .execute(Tuple.of(ticketId, clock, supersededBy, Timestamps.utc(raisedAt)))
+                .map(result -> result.rowCount());
+    }
+
+    /**
+     * Cancels held warnings whose deadline has come: by then their clock has gone red or been met, even should that
+     * alert not have arrived yet. A working-time deadline lies within working hours, so such a warning is due too.
+     */
+    public Uni<Integer> dropStaleWarnings(SqlClient tx, Instant now) {
+        return tx.preparedQuery("""
+                        UPDATE delivery SET status = 'CANCELLED', next_attempt_at = NULL,
+                                            last_error = 'its deadline came before working hours'
+                        WHERE status = 'HELD' AND level = 'YELLOW' AND next_attempt_at <= $1 AND deadline <= $1""")
+                .execute(Tuple.of(Timestamps.utc(now)))
                 .map(result -> result.rowCount());
     }
 

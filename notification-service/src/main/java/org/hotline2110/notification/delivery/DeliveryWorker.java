@@ -103,7 +103,8 @@ public class DeliveryWorker {
     private Uni<Integer> pass() {
         return pool.withTransaction(tx -> {
             Instant now = clock.now();
-            return deliveries.claimDue(tx, now, config.batch())
+            return deliveries.dropStaleWarnings(tx, now)
+                    .flatMap(dropped -> deliveries.claimDue(tx, now, config.batch()))
                     .flatMap(due -> attemptAll(due, now)
                             .flatMap(closings -> deliveries.record(tx, closings)
                                     .invoke(() -> count(due, closings))

@@ -32,6 +32,7 @@ public final class Labels {
             case CONTACT -> "联系企业时限";
             case REPLY -> "初步答复时限";
             case RESOLVE -> "办结时限";
+            case DISPATCH -> "人工派单时限";
         };
     }
 

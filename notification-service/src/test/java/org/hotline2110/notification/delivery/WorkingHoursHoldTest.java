@@ -88,6 +88,56 @@ class WorkingHoursHoldTest {
     }
 
     @Test
+    void aYellowHeldOnFridayNightIsDroppedWhenItsRedFiresOnMondayAtNine() {
+        Endpoint endpoint = RECEIVER.endpoint(0);
+        JsonPath subscription = subscribe(Map.of("name", "值班", "department", "ecology-environment", "channel", "WEBHOOK",
+                "url", RECEIVER.url(endpoint)));
+        clock.travelTo(FRIDAY_NIGHT);
+        UUID ticket = UUID.randomUUID();
+        // the REPLY clock is due at Monday 09:00: the warning comes at night, the deadline as the office opens
+        raise(ticket, alert(UUID.randomUUID(), ticket, "ecology-environment", "REPLY", "YELLOW", MONDAY_MORNING, FRIDAY_NIGHT,
+                MONDAY_MORNING));
+        await().atMost(patience()).until(() -> deliveries("ticketId=" + ticket + "&status=HELD").size() == 1);
+
+        clock.travelTo(MONDAY_MORNING);
+        raise(ticket, alert(UUID.randomUUID(), ticket, "ecology-environment", "REPLY", "RED", MONDAY_MORNING, MONDAY_MORNING,
+                MONDAY_MORNING));
+
+        await().atMost(patience()).until(() -> levelsReceived(endpoint).contains("RED")
+                && deliveries("ticketId=" + ticket + "&status=HELD").isEmpty());
+        assertThat(deliveries("ticketId=" + ticket + "&subscriptionId=" + subscription.getString("id")))
+                .extracting(d -> d.get("level") + " " + d.get("status"))
+                .containsExactlyInAnyOrder("YELLOW CANCELLED", "RED DELIVERED");
+        assertThat(levelsReceived(endpoint)).containsExactly("RED");
+        unsubscribe(subscription.getString("id"));
+    }
+
+    @Test
+    void aHeldYellowIsDroppedWhenARedOvertakesItInTheNight() {
+        Endpoint endpoint = RECEIVER.endpoint(0);
+        JsonPath subscription = subscribe(Map.of("name", "值班", "department", "water-resources", "channel", "WEBHOOK",
+                "url", RECEIVER.url(endpoint)));
+        clock.travelTo(FRIDAY_NIGHT);
+        UUID ticket = UUID.randomUUID();
+        raise(ticket, alert(UUID.randomUUID(), ticket, "water-resources", "RESOLVE", "YELLOW", FRIDAY_NIGHT, MONDAY_MORNING));
+        await().atMost(patience()).until(() -> deliveries("ticketId=" + ticket + "&status=HELD").size() == 1);
+        Instant later = FRIDAY_NIGHT.plusSeconds(1800);
+        clock.travelTo(later);
+        raise(ticket, alert(UUID.randomUUID(), ticket, "water-resources", "RESOLVE", "RED", later, MONDAY_MORNING));
+
+        await().atMost(patience()).until(() -> levelsReceived(endpoint).contains("RED"));
+        assertThat(deliveries("ticketId=" + ticket + "&status=CANCELLED")).extracting(d -> d.get("level"))
+                .containsExactly("YELLOW");
+        clock.travelTo(MONDAY_MORNING);
+        UUID marker = UUID.randomUUID();
+        raise(marker, alert(UUID.randomUUID(), marker, "water-resources", "CONTACT", "RED", MONDAY_MORNING, MONDAY_MORNING));
+        // the worker has passed Monday 09:00 once it delivered this later RED; the YELLOW still did not go
+        await().atMost(patience()).until(() -> levelsReceived(endpoint).size() == 2);
+        assertThat(levelsReceived(endpoint)).containsExactly("RED", "RED");
+        unsubscribe(subscription.getString("id"));
+    }
+
+    @Test
     void aYellowRaisedInWorkingHoursOrWithoutTheCalendarsWordGoesAtOnce() {
         Endpoint endpoint = RECEIVER.endpoint(0);
         JsonPath subscription = subscribe(Map.of("name", "值班", "department", "finance", "channel", "WEBHOOK",

@@ -31,13 +31,20 @@ public final class Fixtures {
     }
 
     /** An alert as sla-monitor raises it; {@code nextWorking} null as in alerts from before the field existed. */
+    /** An alert as sla-monitor raises it: a YELLOW's deadline lies days ahead, a RED's or GREEN's just passed. */
     public static String alert(UUID alertId, UUID ticketId, String department, String clock, String level,
             Instant raisedAt, Instant nextWorking) {
+        Instant deadline = "YELLOW".equals(level) ? raisedAt.plus(java.time.Duration.ofDays(4)) : raisedAt.minusSeconds(60);
+        return alert(alertId, ticketId, department, clock, level, deadline, raisedAt, nextWorking);
+    }
+
+    public static String alert(UUID alertId, UUID ticketId, String department, String clock, String level,
+            Instant deadline, Instant raisedAt, Instant nextWorking) {
         return """
                 {"alertId":"%s","ticketId":"%s","ticketNumber":"T-%s","department":"%s","clock":"%s","level":"%s",
                  "deadline":"%s","deadlineVersion":1,"raisedAt":"%s","duringWorkingHours":%s,"nextWorkingInstant":%s}"""
                 .formatted(alertId, ticketId, ticketId.toString().substring(0, 8), department, clock, level,
-                        raisedAt.minusSeconds(60), raisedAt,
+                        deadline, raisedAt,
                         nextWorking == null ? "null" : Boolean.toString(nextWorking.equals(raisedAt)),
                         nextWorking == null ? "null" : "\"" + nextWorking + "\"");
     }

@@ -15,6 +15,7 @@ import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.sla.calendar.Calendars;
+import org.hotline2110.sla.calendar.WorkingCalendar;
 import org.hotline2110.sla.policy.SlaPolicy;
 import org.hotline2110.platform.sql.Timestamps;
 
@@ -72,9 +73,10 @@ public class Alerts {
             return Uni.createFrom().item(0);
         }
         Instant now = Timestamps.now();
-        // Consumers hold a warning raised at night until working hours; they learn when that is from the alert.
-        Instant nextWorking = calendars.get(policy.calendar()).nextWorkingInstant(now);
-        List<SlaAlertRaised> alerts = due.stream().map(alert -> event(alert, now, nextWorking)).toList();
+        WorkingCalendar calendar = calendars.get(policy.calendar());
+        List<SlaAlertRaised> alerts = due.stream()
+                .map(alert -> event(alert, now, nextWorkingInstant(policy, calendar, alert.clock(), now)))
+                .toList();
         Tuple rows = Tuple.of(
                 alerts.stream().map(SlaAlertRaised::alertId).toArray(UUID[]::new),
                 due.stream().map(alert -> alert.clock().id()).toArray(UUID[]::new),
@@ -91,6 +93,15 @@ public class Alerts {
                     .invoke(() -> raised.forEach(i -> count(alerts.get(i), due.get(i).due(), now)))
                     .replaceWith(raised.size());
         });
+    }
+
+    /**
+     * When the alert's clock next counts time: consumers hold a warning raised at night until then. A clock of elapsed
+     * time (an URGENT ticket's CONTACT) runs day and night, so for its alerts every instant is a working one.
+     */
+    static Instant nextWorkingInstant(SlaPolicy policy, WorkingCalendar calendar, DueClock clock, Instant now) {
+        boolean elapsed = policy.clock(clock.kind()).countsElapsed(clock.urgent());
+        return elapsed ? now : calendar.nextWorkingInstant(now);
     }
 
     private static SlaAlertRaised event(DueAlert due, Instant now, Instant nextWorking) {

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.hotline2110.contracts.sla.Clock;
 
-/** What an alert says about its clock: which ticket, whose, which promise, and the deadline it is about. */
-public record DueClock(UUID id, UUID ticketId, String ticketNumber, String department, Clock kind, Instant deadline,
-        int deadlineVersion) {
+/**
+ * What an alert says about its clock: which ticket, whose, which promise, whether it is an URGENT ticket's (which may
+ * count elapsed time), and the deadline it is about.
+ */
+public record DueClock(UUID id, UUID ticketId, String ticketNumber, String department, Clock kind, boolean urgent,
+        Instant deadline, int deadlineVersion) {
 }

@@ -26,7 +26,8 @@ final class AssessedTickets {
                 FROM clock c
                 JOIN period p ON p.ticket_id = c.ticket_id AND c.assignment = p.lead_assignment
                 CROSS JOIN LATERAL (SELECT CASE WHEN c.met_at <= :as_of THEN c.met_at END AS met_at) m
-                WHERE c.state <> 'CANCELLED' AND c.started_at <= :as_of),
+                -- the dispatch centre's DISPATCH clock is judged on a line of its own (DISPATCH_CENTRE)
+                WHERE c.state <> 'CANCELLED' AND c.kind <> 'DISPATCH' AND c.started_at <= :as_of),
             clocks AS (
                 SELECT ticket_id AS clock_ticket_id,
                     max(started_at) FILTER (WHERE kind = 'CONTACT') AS contact_started,
@@ -72,7 +73,8 @@ final class AssessedTickets {
                 WHERE f.recorded_at <= :as_of
                 GROUP BY f.ticket_id)
             SELECT p.ticket_id, p.ticket_number, p.lead_department AS department, p.first_assigned_at,
-                   p.demand_type, p.topic, p.enterprise_name, p.credit_code, p.summary, c.*,
+                   p.demand_type, p.topic, p.enterprise_name, p.credit_code, p.credit_code_override_reason, p.summary,
+                   c.*,
                    CASE WHEN c.resolve_rounds > 1 THEN c.last_met ELSE c.resolve_met END IS NOT NULL AS resolved,
                    COALESCE(e.suspended, 0) AS suspended, COALESCE(e.extended, 0) AS extended,
                    COALESCE(e.reopened, 0) AS reopened, COALESCE(e.urged, 0) AS urged, e.urging_messages,
@@ -107,6 +109,17 @@ final class AssessedTickets {
             WHERE e.type = 'TICKET_RETURNED' AND t.first_assigned_at >= :start
               AND t.first_assigned_at < :end AND e.at <= :as_of
             GROUP BY e.department""";
+
+    /** The manual queue: every DISPATCH clock started in the period, judged as it stood at {@code :as_of}. */
+    static final String DISPATCH_CENTRE = """
+            SELECT count(*) AS queued,
+                   count(*) FILTER (WHERE met_at <= :as_of) AS routed,
+                   count(*) FILTER (WHERE met_at <= :as_of AND met_at <= deadline) AS routed_on_time,
+                   count(*) FILTER (WHERE (met_at <= :as_of AND met_at > deadline)
+                                       OR ((met_at IS NULL OR met_at > :as_of) AND deadline <= :as_of)) AS late
+            FROM clock
+            WHERE kind = 'DISPATCH' AND state <> 'CANCELLED'
+              AND started_at >= :start AND started_at < :end AND started_at <= :as_of""";
 
     /** The judged tickets that may meet {@code candidates} (SQL), in the order the export lists them. */
     static String tickets(String candidates) {

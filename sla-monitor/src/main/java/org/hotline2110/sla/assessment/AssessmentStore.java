@@ -108,6 +108,18 @@ public class AssessmentStore {
             return new ArrayList<>(counts.values());
         }
 
+        /** The dispatch centre's line: how the manual queue was routed against its DISPATCH clocks. */
+        public DispatchCentreFigures dispatchCentre(String department, String name) {
+            try (PreparedStatement query = NamedInstants.prepare(connection, AssessedTickets.DISPATCH_CENTRE, period);
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return DispatchCentreFigures.of(department, name, rows.getInt("queued"), rows.getInt("routed"),
+                        rows.getInt("routed_on_time"), rows.getInt("late"));
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
         /**
          * The tickets of the period by department and first assignment, streamed. {@code candidates} is an SQL
          * condition on the judged columns that narrows what is read (TRUE for all).

@@ -81,6 +81,11 @@ public final class Scoring {
     private record Part(BigDecimal rate, int weight) {
     }
 
+    /** {@code part} of {@code whole} as the percentage people read; null when the whole is nothing. */
+    static BigDecimal percent(int part, int whole) {
+        return shown(ratio(part, whole));
+    }
+
     private static BigDecimal ratio(int part, int whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), EXACT);
     }

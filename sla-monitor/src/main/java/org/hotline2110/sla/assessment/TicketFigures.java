@@ -9,15 +9,19 @@ import java.util.UUID;
  * and {@code resolveLate} count them all.
  */
 public record TicketFigures(UUID ticketId, String ticketNumber, String department, Instant firstAssignedAt,
-        String demandType, String topic, String enterpriseName, String creditCode, String summary,
+        String demandType, String topic, String enterpriseName, String creditCode, String creditCodeOverrideReason,
+        String summary,
         ClockFigure contact, ClockFigure reply, ClockFigure resolve, ClockFigure lastResolve, int resolveRounds,
         int resolveOnTime, int resolveLate, int lateClocks, boolean resolved, int suspended, int extended,
         int reopened, int urged, String urgingMessages, int rated, int satisfied, int dissatisfied,
         String lastSatisfaction) {
 
-    /** 问题清单: late on any clock, or rated dissatisfied at a call-back. */
+    /**
+     * 问题清单: late on any clock, rated dissatisfied at a call-back, or logged with a credit code that fails its check
+     * (accepted by the operator, with a reason someone may want to verify).
+     */
     public boolean isProblem() {
-        return lateClocks > 0 || dissatisfied > 0;
+        return lateClocks > 0 || dissatisfied > 0 || creditCodeOverrideReason != null;
     }
 
     /** 建议清单: the enterprise's demand was a suggestion (demand type {@code suggestion}, 建议). */

@@ -14,7 +14,8 @@ final class TicketRows {
         int rounds = r.getInt("resolve_rounds");
         return new TicketFigures(r.getObject("ticket_id", UUID.class), r.getString("ticket_number"),
                 r.getString("department"), AssessmentStore.instant(r, "first_assigned_at"), r.getString("demand_type"),
-                r.getString("topic"), r.getString("enterprise_name"), r.getString("credit_code"), r.getString("summary"),
+                r.getString("topic"), r.getString("enterprise_name"), r.getString("credit_code"), r.getString("credit_code_override_reason"),
+                r.getString("summary"),
                 clock(r, "contact"), clock(r, "reply"), clock(r, "resolve"), rounds > 1 ? clock(r, "last") : null,
                 rounds, r.getInt("resolve_on_time_count"), r.getInt("resolve_late_count"), r.getInt("late_clocks"),
                 r.getBoolean("resolved"), r.getInt("suspended"), r.getInt("extended"), r.getInt("reopened"),

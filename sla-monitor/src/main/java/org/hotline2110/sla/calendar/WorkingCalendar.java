@@ -109,6 +109,11 @@ public final class WorkingCalendar {
     }
 
     /** The years whose holiday data is loaded; in any other year only the regular weekdays are worked. */
+    /** False for a calendar that official holidays do not touch (24x7). */
+    public boolean observesHolidays() {
+        return observesHolidays;
+    }
+
     public Set<Integer> coveredYears() {
         return years.keySet();
     }

@@ -119,6 +119,19 @@ public class ClockLifecycle {
         });
     }
 
+    /**
+     * Routing a ticket out of the manual queue meets its DISPATCH clock (GREEN when it had warned). A ticket that a
+     * rule routed at once has none, and nothing happens.
+     */
+    public Uni<Void> routed(SqlConnection tx, UUID ticketId, Instant at) {
+        return clocks.lockTicket(tx, ticketId).flatMap(all -> {
+            List<ClockRow> waiting = all.stream()
+                    .filter(c -> c.kind() == Clock.DISPATCH && c.state().isOpen())
+                    .toList();
+            return meetAll(tx, waiting, at);
+        });
+    }
+
     /** An approved return (退单) ends the assignment's open clocks as CANCELLED: they belong to no one. */
     public Uni<Void> returned(SqlConnection tx, TicketReturned event) {
         return current(tx, event.ticketId(), event.assignment())
@@ -139,12 +152,16 @@ public class ClockLifecycle {
                     .map(kind -> latest(current, kind))
                     .filter(c -> c != null && c.state().isOpen())
                     .toList();
-            return Multi.createFrom().iterable(stopping)
-                    .onItem().transformToUniAndConcatenate(c -> clocks.save(tx, c.met(at))
-                            .call(() -> c.light() == AlertLevel.GREEN ? Uni.createFrom().voidItem()
-                                    : alerts.raise(tx, c.due(), AlertLevel.GREEN, at)))
-                    .collect().last().replaceWithVoid();
+            return meetAll(tx, stopping, at);
         });
+    }
+
+    private Uni<Void> meetAll(SqlConnection tx, List<ClockRow> meeting, Instant at) {
+        return Multi.createFrom().iterable(meeting)
+                .onItem().transformToUniAndConcatenate(c -> clocks.save(tx, c.met(at))
+                        .call(() -> c.light() == AlertLevel.GREEN ? Uni.createFrom().voidItem()
+                                : alerts.raise(tx, c.due(), AlertLevel.GREEN, at)))
+                .collect().last().replaceWithVoid();
     }
 
     /** The clocks of the ticket's current assignment; an event about any other assignment is out of order. */

@@ -56,6 +56,13 @@ public class ClockRepository {
                 .replaceWithVoid();
     }
 
+    /** The highest assignment any clock of the ticket belongs to; 0 for a ticket without clocks. */
+    Uni<Integer> lastAssignment(SqlClient tx, UUID ticketId) {
+        return tx.preparedQuery("SELECT COALESCE(max(assignment), 0) AS last FROM clock WHERE ticket_id = $1")
+                .execute(Tuple.of(ticketId))
+                .map(rows -> rows.iterator().next().getInteger("last"));
+    }
+
     /** A re-route ends the previous lead's open clocks: they belong to no one. */
     public Uni<Void> cancelEarlierAssignments(SqlClient tx, UUID ticketId, int assignment, Instant at) {
         return tx.preparedQuery("""

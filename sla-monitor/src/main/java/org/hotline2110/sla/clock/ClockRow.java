@@ -28,7 +28,7 @@ record ClockRow(UUID id, UUID ticketId, String ticketNumber, String department, 
     }
 
     DueClock due() {
-        return new DueClock(id, ticketId, ticketNumber, department, kind, deadline, deadlineVersion);
+        return new DueClock(id, ticketId, ticketNumber, department, kind, urgent, deadline, deadlineVersion);
     }
 
     ClockRow met(Instant at) {

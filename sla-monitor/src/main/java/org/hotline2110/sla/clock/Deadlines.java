@@ -42,8 +42,8 @@ public class Deadlines {
         if (length.elapsed() != null) {
             return elapsed(start, length.elapsed());
         }
-        Instant deadline = length.workingHours() != null
-                ? calendar().plusWorkingTime(start, Duration.ofHours(length.workingHours()))
+        Instant deadline = length.workingTime() != null
+                ? calendar().plusWorkingTime(start, length.workingTime())
                 : calendar().plusWorkingDays(start, length.workingDays());
         Duration working = calendar().workingTimeBetween(start, deadline);
         Instant warnAt = calendar().plusWorkingTime(start, share(working));

@@ -8,6 +8,7 @@ import org.hotline2110.contracts.HotlineEvent;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketContacted;
 import org.hotline2110.contracts.ticket.TicketExtended;
+import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReplied;
 import org.hotline2110.contracts.ticket.TicketResolved;
@@ -25,8 +26,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Drives the clocks from what happens to tickets, each event exactly once, and keeps every event on the ticket's
- * timeline for the assessment. Events that concern no clock (signing, notes, approval requests, urging, the manual
- * queue) are recorded and change no clock.
+ * timeline for the assessment. Events that concern no clock (signing, notes, approval requests, urging) are recorded
+ * and change no clock.
  */
 @ApplicationScoped
 public class LifecycleConsumer {
@@ -59,6 +60,8 @@ public class LifecycleConsumer {
         HotlineEvent payload = event.payload();
         if (payload instanceof TicketAssigned assigned) {
             return clocks.assigned(tx, assigned);
+        } else if (payload instanceof TicketPendingDispatch queued) {
+            return clocks.queued(tx, queued);
         } else if (payload instanceof TicketContacted contacted) {
             return lifecycle.contacted(tx, contacted);
         } else if (payload instanceof TicketReplied replied) {

@@ -68,6 +68,36 @@ class DeadlinesTest {
         assertThat(METERS.counter("hotline.sla.calendar.incomplete", "calendar", "default").count()).isEqualTo(before + 1);
     }
 
+    @ParameterizedTest(name = "queued {0}")
+    @CsvSource({
+            // 15 minutes before lunch, 15 after it
+            "2026-11-24T11:45+08:00, 2026-11-24T13:45+08:00, 2026-11-24T13:37:30+08:00",
+            // a deadline on the end of a working period is that instant, not 13:30
+            "2026-11-24T11:30+08:00, 2026-11-24T12:00+08:00, 2026-11-24T11:52:30+08:00",
+            // 10 minutes before closing, 20 the next morning
+            "2026-11-24T17:20+08:00, 2026-11-25T09:20+08:00, 2026-11-25T09:12:30+08:00",
+            // logged at night: the 30 minutes start when the office opens
+            "2026-11-24T20:00+08:00, 2026-11-25T09:30+08:00, 2026-11-25T09:22:30+08:00",
+            // a Saturday: Monday morning
+            "2026-11-28T10:00+08:00, 2026-11-30T09:30+08:00, 2026-11-30T09:22:30+08:00",
+            // the make-up working Saturday before National Day's week counts
+            "2026-10-10T10:00+08:00, 2026-10-10T10:30+08:00, 2026-10-10T10:22:30+08:00",
+    })
+    void theManualQueueMustRouteWithinThirtyWorkingMinutes(String queued, String deadline, String warning) {
+        Deadlines.Window dispatch = DEADLINES.window(Clock.DISPATCH, Urgency.NORMAL, at(queued));
+        assertThat(dispatch.deadline()).isEqualTo(at(deadline));
+        assertThat(dispatch.warnAt()).isEqualTo(at(warning));
+        assertThat(dispatch.elapsed()).isFalse();
+    }
+
+    @Test
+    void anUrgentTicketInTheManualQueueMustBeRoutedWithinThirtyElapsedMinutesDayOrNight() {
+        Deadlines.Window dispatch = DEADLINES.window(Clock.DISPATCH, Urgency.URGENT, at("2026-11-27T23:50+08:00"));
+        assertThat(dispatch.deadline()).isEqualTo(at("2026-11-28T00:20+08:00"));
+        assertThat(dispatch.warnAt()).isEqualTo(at("2026-11-28T00:12:30+08:00"));
+        assertThat(dispatch.elapsed()).isTrue();
+    }
+
     private static Instant at(String text) {
         return OffsetDateTime.parse(text).toInstant();
     }

@@ -42,25 +42,29 @@ public class AssessmentExport {
     public void write(Period period, Format format, ExportTable csvTable, OutputStream out) throws IOException {
         try (AssessmentStore.Snapshot snapshot = assessments.snapshot(period);
                 TableSink sink = sink(format, period, out)) {
-            List<DepartmentFigures> departments = assessments.figures(snapshot);
+            AssessmentService.Figures figures = assessments.figures(snapshot);
             AssessmentTables tables = new AssessmentTables(names, period.asOf());
             List<ExportTable> written = format == Format.CSV ? List.of(csvTable) : List.of(ExportTable.values());
             for (ExportTable table : written) {
-                write(table, snapshot, departments, tables, sink);
+                write(table, snapshot, figures, tables, sink);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static void write(ExportTable table, AssessmentStore.Snapshot snapshot, List<DepartmentFigures> departments,
+    private static void write(ExportTable table, AssessmentStore.Snapshot snapshot, AssessmentService.Figures figures,
             AssessmentTables tables, TableSink sink) throws IOException {
         switch (table) {
             case SUMMARY -> {
                 sink.table(table.title(), AssessmentTables.SUMMARY);
-                for (DepartmentFigures f : departments) {
+                for (DepartmentFigures f : figures.departments()) {
                     sink.row(tables.summary(f));
                 }
+            }
+            case DISPATCH_CENTRE -> {
+                sink.table(table.title(), AssessmentTables.DISPATCH_CENTRE);
+                sink.row(tables.dispatchCentre(figures.dispatchCentre()));
             }
             case TICKETS -> {
                 sink.table(table.title(), AssessmentTables.TICKETS);

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.hotline2110.sla.assessment.ClockFigure;
 import org.hotline2110.sla.assessment.DepartmentCounts;
 import org.hotline2110.sla.assessment.DepartmentFigures;
+import org.hotline2110.sla.assessment.DispatchCentreFigures;
 import org.hotline2110.sla.assessment.Period;
 import org.hotline2110.sla.assessment.ReferenceNames;
 import org.hotline2110.sla.assessment.TicketFigures;
@@ -26,6 +27,9 @@ public final class AssessmentTables {
             "办结率(%)", "联系及时率(%)", "反馈及时率(%)", "响应及时率(%)", "办理及时率(%)", "回访件数", "满意件数",
             "满意率(%)", "退单数", "延期数", "挂起数", "重办数", "督办数", "红灯数", "综合得分");
 
+    public static final List<String> DISPATCH_CENTRE = List.of("单位编码", "单位", "进入人工派单件数", "已派出件数",
+            "按时派出件数", "超时件数", "派单及时率(%)");
+
     public static final List<String> TICKETS = columns(List.of("工单编号", "承办单位", "首次交办时间", "诉求类型",
             "问题类别", "企业名称", "统一社会信用代码", "诉求摘要"), clockColumns("联系"), clockColumns("反馈"),
             clockColumns("办结"), List.of("办结轮次"), clockColumns("末轮办结"), List.of("是否办结", "挂起次数",
@@ -33,7 +37,7 @@ public final class AssessmentTables {
 
     /** A list: which tickets it holds and what it shows of each. */
     public enum TicketList {
-        PROBLEMS("问题清单", TicketFigures::isProblem, "late_clocks > 0 OR dissatisfied > 0", List.of("问题")),
+        PROBLEMS("问题清单", TicketFigures::isProblem, "late_clocks > 0 OR dissatisfied > 0 OR credit_code_override_reason IS NOT NULL", List.of("问题")),
         SUGGESTIONS("建议清单", TicketFigures::isSuggestion, "demand_type = 'suggestion'", List.of("是否办结")),
         URGED("督办清单", TicketFigures::isUrged, "urged > 0", List.of("督办次数", "督办内容", "是否办结")),
         RESULTS("成果清单", TicketFigures::isResult, "resolved AND resolve_late_count = 0", List.of("办结时间", "满意度"));
@@ -84,6 +88,11 @@ public final class AssessmentTables {
                 c.suspended(), c.reopened(), c.urged(), c.redAlerts(), f.score());
     }
 
+    public List<Object> dispatchCentre(DispatchCentreFigures f) {
+        return Arrays.asList(f.department(), f.departmentName(), f.queued(), f.routed(), f.routedOnTime(), f.late(),
+                f.routedOnTimeRate());
+    }
+
     public List<Object> ticket(TicketFigures t) {
         List<Object> row = new ArrayList<>(Arrays.asList(t.ticketNumber(), names.department(t.department()),
                 time(t.firstAssignedAt()), names.demandType(t.demandType()), names.topic(t.topic()), t.enterpriseName(),
@@ -121,6 +130,9 @@ public final class AssessmentTables {
         }
         if (t.dissatisfied() > 0) {
             what.add("回访不满意");
+        }
+        if (t.creditCodeOverrideReason() != null) {
+            what.add("信用代码校验未通过（" + t.creditCodeOverrideReason() + "）");
         }
         return String.join("、", what);
     }

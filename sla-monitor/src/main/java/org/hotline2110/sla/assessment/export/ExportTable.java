@@ -8,6 +8,7 @@ import org.hotline2110.sla.assessment.export.AssessmentTables.TicketList;
 /** The tables an export holds; a CSV file holds one of them, chosen by its name. */
 public enum ExportTable {
     SUMMARY("summary", null),
+    DISPATCH_CENTRE("dispatch", null),
     TICKETS("tickets", null),
     PROBLEMS("problems", TicketList.PROBLEMS),
     SUGGESTIONS("suggestions", TicketList.SUGGESTIONS),
@@ -25,6 +26,7 @@ public enum ExportTable {
     public String title() {
         return switch (this) {
             case SUMMARY -> "单位汇总";
+            case DISPATCH_CENTRE -> "派单中心";
             case TICKETS -> "工单明细";
             default -> list.title();
         };

@@ -55,8 +55,11 @@ public class AssessmentResource {
             @Parameter(description = "First day, ISO date (Asia/Shanghai)", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to") String to) {
         Period period = Period.of(from, to, Timestamps.now());
-        var departments = assessments.figures(period).stream().filter(f -> caller.mayReach(f.department())).toList();
-        return new AssessmentSummary(period.from(), period.to(), period.asOf(), period.provisional(), departments);
+        var figures = assessments.figures(period);
+        var departments = figures.departments().stream().filter(f -> caller.mayReach(f.department())).toList();
+        var centre = caller.mayReach(figures.dispatchCentre().department()) ? figures.dispatchCentre() : null;
+        return new AssessmentSummary(period.from(), period.to(), period.asOf(), period.provisional(), departments,
+                centre);
     }
 
     @GET
@@ -68,12 +71,12 @@ public class AssessmentResource {
             @Parameter(description = "First day, ISO date (Asia/Shanghai)", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive", example = "2026-12-31") @QueryParam("to") String to,
             @Parameter(description = "csv, xlsx or json") @QueryParam("format") String format,
-            @Parameter(description = "CSV only: summary (default), tickets, problems, suggestions, urged or results")
+            @Parameter(description = "CSV only: summary (default), dispatch, tickets, problems, suggestions, urged or results")
             @QueryParam("table") String table) {
         Format chosen = format(format);
         ExportTable csvTable = table == null || table.isBlank() ? ExportTable.SUMMARY : ExportTable.named(table)
                 .orElseThrow(() -> ProblemException.invalid("table",
-                        "one of summary, tickets, problems, suggestions, urged, results"));
+                        "one of summary, dispatch, tickets, problems, suggestions, urged, results"));
         Period period = Period.of(from, to, Timestamps.now());
         StreamingOutput body = out -> export.write(period, chosen, csvTable, out);
         String base = "年底综合考核_" + period.from() + "_" + period.to()

@@ -23,10 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
+import org.hotline2110.sla.calendar.CalendarCoverage;
 import org.hotline2110.sla.calendar.CalendarYears;
 import org.hotline2110.sla.calendar.Calendars;
 import org.hotline2110.sla.calendar.HolidayFile;
+import org.hotline2110.sla.calendar.Coverage;
 import org.hotline2110.sla.calendar.WorkingCalendar;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.smallrye.mutiny.Uni;
 
@@ -39,11 +43,13 @@ public class CalendarResource {
     private final Calendars calendars;
     private final CalendarYears years;
     private final Caller caller;
+    private final CalendarCoverage coverage;
 
-    public CalendarResource(Calendars calendars, CalendarYears years, Caller caller) {
+    public CalendarResource(Calendars calendars, CalendarYears years, Caller caller, CalendarCoverage coverage) {
         this.calendars = calendars;
         this.years = years;
         this.caller = caller;
+        this.coverage = coverage;
     }
 
     @GET
@@ -52,7 +58,7 @@ public class CalendarResource {
     public List<CalendarSummary> list() {
         return calendars.all().values().stream()
                 .sorted(Comparator.comparing(WorkingCalendar::name))
-                .map(CalendarSummary::of)
+                .map(calendar -> CalendarSummary.of(calendar, coverage.of(calendar)))
                 .toList();
     }
 
@@ -69,23 +75,29 @@ public class CalendarResource {
         }
         HolidayFile.Year checked = days.toYear();
         try {
-            return years.load(name, year, checked, caller.name()).map(CalendarSummary::of);
+            return years.load(name, year, checked, caller.name())
+                    .map(calendar -> CalendarSummary.of(calendar, coverage.of(calendar)));
         } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
             throw ProblemException.invalid("days", e.getMessage());
         }
     }
 
     @Schema(description = "A working-day calendar")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CalendarSummary(
             @Schema(description = "Name, as used in the SLA policy and the deadline preview", examples = "default") String name,
             @Schema(description = "Time zone", examples = "Asia/Shanghai") String zone,
             @Schema(description = "Working periods of a working day", examples = "[\"09:00-12:00\", \"13:30-17:30\"]") List<String> workingPeriods,
-            @Schema(description = "Years whose official holidays are loaded; others count weekends only") List<Integer> holidayYears) {
+            @Schema(description = "Years whose official holidays are loaded; others count weekends only") List<Integer> holidayYears,
+            @Schema(description = "Last day with holiday data; absent for a calendar without holidays", examples = "2026-12-31") java.time.LocalDate lastCoveredDay,
+            @Schema(description = "True from hotline.sla.calendar.next-year-warning-from (1 November) while next year's holidays, or this year's, are not loaded") boolean nextYearMissing,
+            @Schema(description = "The year to load next", examples = "2027") int nextYear) {
 
-        static CalendarSummary of(WorkingCalendar calendar) {
+        static CalendarSummary of(WorkingCalendar calendar, Coverage coverage) {
             return new CalendarSummary(calendar.name(), calendar.zone().getId(),
                     calendar.periods().stream().map(Object::toString).toList(),
-                    List.copyOf(new TreeSet<>(calendar.coveredYears())));
+                    List.copyOf(new TreeSet<>(calendar.coveredYears())), coverage.lastCoveredDay(),
+                    coverage.nextYearMissing(), coverage.nextYear());
         }
     }
 
