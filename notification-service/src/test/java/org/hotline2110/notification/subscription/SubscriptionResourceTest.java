@@ -59,7 +59,7 @@ class SubscriptionResourceTest {
                 .body("secret", matchesPattern("[0-9a-f]{64}"))
                 .body("owner", equalTo("supervisor"))
                 .body("levels", containsInAnyOrder("RED", "YELLOW"))
-                .body("clocks", containsInAnyOrder("CONTACT", "REPLY", "RESOLVE"))
+                .body("clocks", containsInAnyOrder("CONTACT", "REPLY", "RESOLVE", "DISPATCH"))
                 .body("urging", equalTo(true)).body("digest", equalTo(false))
                 .extract().path("id");
 
