@@ -16,8 +16,8 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 token() {  # token ROLE: an RS256 JWT for the compose stack's issuer and audience, valid for a day
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  claims=$(printf '{"iss":"hotline2110-compose","aud":"hotline2110","sub":"demo-%s","upn":"demo-%s","groups":["%s"],"iat":%s,"exp":%s}' \
-    "$1" "$1" "$1" "$now" $((now + 86400)) | b64url)
+  claims=$(printf '{"iss":"hotline2110-compose","aud":"hotline2110","sub":"%s","upn":"%s",%s}' "$1" "$1" \
+    "$(printf '"groups":["%s"],"iat":%s,"exp":%s' "$1" "$now" $((now + 86400)))" | b64url)
   signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$keys/private.pem" | b64url)
   printf '%s.%s.%s' "$header" "$claims" "$signature"
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /** kubectl's built-in kustomize: the same renderer an operator of the cluster uses with {@code kubectl apply -k}. */
 final class Kubectl {
 
-    private static final List<Path> USUAL_PLACES = List.of(Path.of("/usr/bin/kubectl"), Path.of("/usr/local/bin/kubectl"));
+    private static final List<Path> USUAL_PLACES = List.of(Path.of("/usr/bin/kubectl"),
+            Path.of("/usr/local/bin/kubectl"));
 
     private Kubectl() {
     }

@@ -37,8 +37,8 @@ public class ProductionConfiguration {
         }
         List<String> missing = missing(ConfigProvider.getConfig());
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("The production profile needs these environment variables, which are not set: "
-                    + String.join(", ", missing));
+            throw new IllegalStateException("The production profile needs these environment variables, which are "
+                    + "not set: " + String.join(", ", missing));
         }
     }
 
