@@ -14,8 +14,15 @@ import java.util.Map;
 
 import org.hotline2110.devstack.support.Processes;
 
-/** One service run from its built fast-jar, as it would run in a container: configured by environment variables. */
+/**
+ * One service run from its built fast-jar, as it would run in a container: configured by environment variables. It
+ * runs in the {@code dev} profile: the jar's default, {@code prod}, takes everything from the environment and refuses
+ * to start without an OIDC issuer and audience, which the local stack does not have.
+ */
 public final class ServiceProcess {
+
+    /** The configuration profile the local stack, the end-to-end tests and the load runs start services in. */
+    public static final String PROFILE = "dev";
 
     /** Quarkus drains requests and closes consumers on SIGTERM; past this the process is killed. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(15);
@@ -44,8 +51,9 @@ public final class ServiceProcess {
             throw new IllegalStateException(spec.serviceName() + " is not built: " + jar + " is missing "
                     + "(build with ./mvnw -DskipTests install from " + repoRoot + ")");
         }
-        Process process = Processes.launch(List.of(Processes.javaExecutable(), "-Xmx256m", "-jar", jar.toString()),
-                env, spec.moduleDir(repoRoot), log);
+        List<String> command = List.of(Processes.javaExecutable(), "-Xmx256m", "-Dquarkus.profile=" + PROFILE,
+                "-jar", jar.toString());
+        Process process = Processes.launch(command, env, spec.moduleDir(repoRoot), log);
         return new ServiceProcess(spec, port, process, log);
     }
 
