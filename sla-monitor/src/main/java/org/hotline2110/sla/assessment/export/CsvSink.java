@@ -11,6 +11,8 @@ import java.util.List;
 /** RFC 4180 CSV, UTF-8 with a byte-order mark so that Excel opens Chinese text correctly. One table per file. */
 final class CsvSink implements TableSink {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final Writer out;
     private boolean started;
 
@@ -35,14 +37,24 @@ final class CsvSink implements TableSink {
                 out.write(',');
             }
             Object cell = cells.get(i);
-            if (cell != null) {
-                out.write(quoted(cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString()));
+            if (cell instanceof Number number) {
+                out.write(number instanceof java.math.BigDecimal d ? d.toPlainString() : number.toString());
+            } else if (cell != null) {
+                out.write(text(cell.toString()));
             }
         }
         out.write("\r\n");
     }
 
-    private static String quoted(String text) {
+    /**
+     * Text as typed, except that a spreadsheet must not read it as a formula: one that begins like a formula gets a
+     * leading apostrophe, as OWASP advises for CSV injection, and is quoted. Numbers never come here.
+     */
+    private static String text(String text) {
+        boolean formulaLike = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+        if (formulaLike) {
+            return '"' + "'" + text.replace("\"", "\"\"") + '"';
+        }
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
