@@ -1,5 +1,6 @@
 package org.hotline2110.sla.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -71,8 +72,7 @@ public class TicketPage {
     }
 
     private ClockLine line(ClockView c) {
-        String outcome = c.minutesLate() == null ? "" : c.minutesLate() > 0 ? "超时 " + c.minutesLate() + " 分"
-                : "提前 " + -c.minutesLate() + " 分";
+        String outcome = c.metAt() == null ? "" : outcome(Duration.between(c.deadline(), c.metAt()));
         String state = switch (c.state()) {
             case RUNNING -> "计时中";
             case PAUSED -> "挂起（暂停计时）";
@@ -81,8 +81,19 @@ public class TicketPage {
         };
         return new ClockLine(c.clock().name(), Labels.clock(c.clock()) + "时限", c.assignment(), c.round(),
                 names.department(c.department()),
-                c.startedAt(), c.deadline(), c.metAt(), outcome, c.minutesLate() != null && c.minutesLate() > 0,
+                c.startedAt(), c.deadline(), c.metAt(), outcome, c.metAt() != null && c.metAt().isAfter(c.deadline()),
                 state, shown(c), c.extensionDays(), c.state() == ClockState.RUNNING || c.state() == ClockState.PAUSED);
+    }
+
+    /** Met after the deadline or before it, to the minute; under a minute in seconds, so "0 分" never hides lateness. */
+    private static String outcome(Duration late) {
+        if (late.isZero()) {
+            return "按时";
+        }
+        Duration size = late.abs();
+        String amount = size.toMinutes() > 0 ? size.toMinutes() + " 分"
+                : size.toSeconds() > 0 ? size.toSeconds() + " 秒" : "不足 1 秒";
+        return (late.isNegative() ? "提前 " : "超时 ") + amount;
     }
 
     /**
