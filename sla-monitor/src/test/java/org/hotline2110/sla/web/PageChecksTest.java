@@ -10,6 +10,7 @@ import org.hotline2110.devstack.DevStackTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -66,6 +67,9 @@ class PageChecksTest {
 
     @SuppressWarnings("unchecked")
     private void check(String what) {
+        // from the keyboard, the first Tab reaches the skip link, and it leads to the page's content
+        browser.find("body").sendKeys(Keys.TAB);
+        assertThat(browser.script("return document.activeElement.getAttribute('href');")).as(what).isEqualTo("#main");
         assertThat(browser.script("return document.documentElement.lang;")).as(what).isEqualTo("zh-CN");
         assertThat(browser.all("h1")).as(what + ": one h1").hasSize(1);
         List<String> unlabelled = (List<String>) browser.script("""
