@@ -3,6 +3,8 @@ package org.hotline2110.sla.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.hotline2110.devstack.DevStackTestResource;
@@ -109,6 +111,9 @@ class BoardPagesTest {
         browser.waitFor(d -> browser.text(row).contains("黄灯") && browser.text(row).contains("剩余"));
         browser.screenshot("board-list-yellow");
         browser.waitFor(d -> "RED".equals(attribute(row, "data-light")));
+        // the bound: a light change shows within 2 s (RESOLVE is due 12 s after the assignment)
+        Duration shownAfterDeadline = Duration.between(tickets.lastAssignedAt().plusSeconds(12), Instant.now());
+        assertThat(shownAfterDeadline).isLessThan(Duration.ofSeconds(2));
         awaitText(cell(department, "RESOLVE", "RED"), "1");
         browser.waitFor(d -> browser.text(row).contains("超时"));
         assertThat(browser.text(row)).contains("红灯");

@@ -12,12 +12,14 @@ import org.hotline2110.devstack.testing.KafkaProbe;
 final class Tickets implements AutoCloseable {
 
     private final KafkaProbe.EventWriter writer = new KafkaProbe(DevStackTestResource.kafkaBootstrap()).writer();
+    private Instant lastAssignedAt;
 
     /** Received and assigned to {@code department} now; its clocks start on the seconds-long test policy. */
     String logged(String department, String enterprise) {
         String id = UUID.randomUUID().toString();
         String number = "KH-" + id.substring(0, 8);
         Instant now = Instant.now();
+        lastAssignedAt = now;
         writer.sendEvent(Topics.TICKET_RECEIVED, EventType.TICKET_RECEIVED.type(), id, """
                 {"ticketId":"%s","ticketNumber":"%s","receivedAt":"%s","channel":"phone","demandType":"help",
                  "topic":"approvals","urgency":"NORMAL","town":"xinqiao-town",
@@ -30,6 +32,11 @@ final class Tickets implements AutoCloseable {
                 .formatted(id, number, department, now));
         writer.flush();
         return id;
+    }
+
+    /** When the last ticket logged was assigned: its clocks start then. */
+    Instant lastAssignedAt() {
+        return lastAssignedAt;
     }
 
     void resolved(String id, String department) {
