@@ -28,7 +28,7 @@ public class PageChrome {
         return links;
     }
 
-    /** One link of the header; {@code current} marks this service's own. */
+    /** One link of the header; the layout marks the one whose {@code service} is this service. */
     public record Link(String service, String title, String url) {
     }
 

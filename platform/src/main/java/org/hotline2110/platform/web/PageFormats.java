@@ -1,6 +1,5 @@
 package org.hotline2110.platform.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,14 +55,5 @@ public final class PageFormats {
 
     static String css(AlertLevel light) {
         return light.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Minutes as 1天2小时3分 (working time is not implied: this is plain elapsed time). */
-    static String span(Duration duration) {
-        long minutes = Math.abs(duration.toMinutes());
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long rest = minutes % 60;
-        return (days > 0 ? days + "天" : "") + (days > 0 || hours > 0 ? hours + "小时" : "") + rest + "分";
     }
 }
