@@ -9,6 +9,7 @@ import org.hotline2110.devstack.jwt.JwtKeys;
 import org.hotline2110.devstack.launcher.Down;
 import org.hotline2110.devstack.launcher.LauncherState;
 import org.hotline2110.devstack.launcher.Status;
+import org.hotline2110.devstack.launcher.SignInLinks;
 import org.hotline2110.devstack.launcher.Up;
 
 /**
@@ -20,12 +21,13 @@ public final class Hotline {
     static final String REPO_PROPERTY = "hotline.repo";
     private static final Duration TOKEN_TTL = Duration.ofHours(12);
     private static final String USAGE = """
-            usage: deploy/hotline up | down | status | token ROLE [DEPARTMENT_ID]
+            usage: deploy/hotline up | down | status | token ROLE [DEPARTMENT_ID] | sign-in ROLE [DEPARTMENT_ID]
               up       start PostgreSQL and Kafka (or reuse running ones), the four services, and load demo data
               down     stop the services, and Kafka and PostgreSQL if up started them
               status   show what is running
               token    print a bearer token (12 h) for ROLE: operator, dispatcher, department, supervisor, admin;
-                       a department token needs the department id""";
+                       a department token needs the department id
+              sign-in  print a link (1 h) that signs a browser in to the pages as ROLE""";
 
     private Hotline() {
     }
@@ -43,6 +45,7 @@ public final class Hotline {
                 case "down" -> new Down(state, out).run();
                 case "status" -> new Status(state, out).run();
                 case "token" -> out.println(token(state, args));
+                case "sign-in" -> out.println(signIn(state, args));
                 default -> {
                     System.err.println(USAGE);
                     System.exit(2);
@@ -57,6 +60,13 @@ public final class Hotline {
         }
         // Explicit: the services and broker keep running, and no stray client thread may hold this JVM open.
         System.exit(0);
+    }
+
+    private static String signIn(LauncherState state, String[] args) {
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException("usage: deploy/hotline sign-in ROLE [DEPARTMENT_ID]");
+        }
+        return SignInLinks.link(JwtKeys.at(state.jwtDir()), args[1], args.length == 3 ? args[2] : null);
     }
 
     private static String token(LauncherState state, String[] args) {

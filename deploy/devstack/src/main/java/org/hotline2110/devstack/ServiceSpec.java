@@ -69,6 +69,9 @@ public enum ServiceSpec {
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", stack.publicKeyLocation());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
+        // The local stack's pages: sign in through the links the launcher prints; plain HTTP on 127.0.0.1.
+        env.put("HOTLINE_PAGES_DEV_SIGN_IN", "true");
+        env.put("HOTLINE_PAGES_SECURE_COOKIE", "false");
         return env;
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.hotline2110.platform.sql.DatabaseFailures;
+import org.hotline2110.platform.web.PageErrors;
+import org.hotline2110.platform.web.PageRequests;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,14 +35,16 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final ObjectMapper mapper;
+    private final PageErrors pages;
 
-    public ProblemMapper(ObjectMapper mapper) {
+    public ProblemMapper(ObjectMapper mapper, PageErrors pages) {
         this.mapper = mapper;
+        this.pages = pages;
     }
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, HttpServerRequest request) {
-        return respond(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
+        return respond(request, new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
                 request.path(), e.errors()));
     }
 
@@ -51,7 +56,7 @@ public class ProblemMapper {
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message())
                 .collect(Collectors.joining("; "));
-        return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
+        return respond(request, new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
                 request.path(), errors));
     }
 
@@ -61,20 +66,23 @@ public class ProblemMapper {
         String message = field.isEmpty() ? "the body is not valid JSON" : "has the wrong type or format";
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field.isEmpty() ? message + ": " + e.getOriginalMessage() : field + ": " + message;
-        return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
+        return respond(request, new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
                 request.path(), errors));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
-        Response response = respond(new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthenticated", 401,
+        if (PageRequests.isPage(request)) {
+            return pages.signIn(request);
+        }
+        Response response = respond(request, new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthenticated", 401,
                 "a valid bearer token is required", request.path(), List.of()));
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+        return respond(request, new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
                 "your role may not do this", request.path(), List.of()));
     }
 
@@ -84,26 +92,35 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, request);
         }
+        // A query parameter that does not convert (an unknown enum value) is a bad request, though JAX-RS says 404
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return respond(request, new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
+                    "a query parameter has a value it cannot take", request.path(), List.of()));
+        }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, e.getMessage(), request.path(),
-                List.of()));
+        return respond(request, new Problem(Problem.TYPE_BASE + slug(title), title, status, e.getMessage(),
+                request.path(), List.of()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (DatabaseFailures.isUnreachable(e)) {
             LOG.warnf("Database unavailable for %s: %s", request.path(), e.getMessage());
-            return respond(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+            return respond(request, new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
                     "the database cannot be reached; try again shortly", request.path(), List.of()));
         }
         LOG.errorf(e, "Unexpected failure on %s", request.path());
-        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
+        return respond(request, new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "the request failed unexpectedly; it has been logged", request.path(), List.of()));
     }
 
-    private Response respond(Problem problem) {
+    /** A page gets a Chinese page with the same status; everyone else the problem document. */
+    private Response respond(HttpServerRequest request, Problem problem) {
+        if (PageRequests.isPage(request)) {
+            return pages.page(problem.status());
+        }
         try {
             return Response.status(problem.status())
                     .type(Problem.MEDIA_TYPE)

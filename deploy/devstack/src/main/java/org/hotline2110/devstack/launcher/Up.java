@@ -106,6 +106,7 @@ public final class Up {
         out.printf("  %-21s %s%n", "Logs", repo.relativize(state.root().resolve("logs")));
         out.println("Tokens (valid 12 h):  deploy/hotline token operator   |   deploy/hotline token department <department-id>");
         out.println("  (roles: operator, dispatcher, department, supervisor, admin)");
+        SignInLinks.print(stack.jwt(), out);
         out.println("Try:  curl -H \"Authorization: Bearer $(deploy/hotline token operator)\" http://127.0.0.1:8091/api/v1/tickets");
         out.println("Stop: deploy/hotline down");
     }

@@ -46,25 +46,26 @@ public class AssessmentFacts {
                 .replaceWithVoid();
     }
 
-    /** What the lists show of the ticket; the contact's name and phone are left out. */
+    /** What the lists and the board show of the ticket; the contact's name and phone are left out. */
     private Uni<Void> received(SqlClient tx, TicketReceived e) {
         return tx.preparedQuery("""
                         INSERT INTO assessment_ticket (ticket_id, ticket_number, received_at, demand_type, topic,
                                                        enterprise_name, credit_code, credit_code_override_reason,
-                                                       summary)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                                       summary, town)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                         ON CONFLICT (ticket_id) DO UPDATE SET ticket_number = EXCLUDED.ticket_number,
                             received_at = EXCLUDED.received_at, demand_type = EXCLUDED.demand_type,
                             topic = EXCLUDED.topic, enterprise_name = EXCLUDED.enterprise_name,
                             credit_code = EXCLUDED.credit_code,
                             credit_code_override_reason = EXCLUDED.credit_code_override_reason,
-                            summary = EXCLUDED.summary""")
+                            summary = EXCLUDED.summary, town = EXCLUDED.town""")
                 .execute(Tuple.tuple().addUUID(e.ticketId()).addString(e.ticketNumber())
                         .addOffsetDateTime(Timestamps.utc(e.receivedAt())).addString(e.demandType())
                         .addString(e.topic()).addString(e.enterprise() == null ? null : e.enterprise().name())
                         .addString(e.enterprise() == null ? null : e.enterprise().creditCode())
                         .addString(e.enterprise() == null ? null : e.enterprise().creditCodeOverrideReason())
-                        .addString(e.summary()))
+                        .addString(e.summary())
+                        .addString(e.town()))
                 .replaceWithVoid();
     }
 
