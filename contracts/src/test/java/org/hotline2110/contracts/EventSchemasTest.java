@@ -101,7 +101,7 @@ class EventSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "138****5678", "0576****1234", "****1234" })
+    @ValueSource(strings = { "138****5678", "0576****1234", "****1234", "****432", "057****8023" })
     void maskedPhonesInTheAgreedStyleAreAccepted(String phone) {
         ObjectNode json = sample(EventType.TICKET_RECEIVED);
         json.put("contactPhoneMasked", phone);
