@@ -7,7 +7,7 @@ import org.hotline2110.contracts.HotlineEvent;
 
 /**
  * No routing rule matched, or a return was approved without a new lead: the ticket waits in the dispatch centre's
- * manual queue. {@code urgency} is absent from events from before it was added; readers take that as NORMAL.
+ * manual queue. {@code urgency} is null in events from before it was added; readers take that as NORMAL.
  */
 public record TicketPendingDispatch(
         UUID ticketId,
