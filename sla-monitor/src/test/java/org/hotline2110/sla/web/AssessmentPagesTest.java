@@ -79,7 +79,7 @@ class AssessmentPagesTest {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("单位汇总", "工单明细", "问题清单", "建议清单", "督办清单", "成果清单");
+            assertThat(sheets).containsExactly("单位汇总", "派单中心", "工单明细", "问题清单", "建议清单", "督办清单", "成果清单");
             Sheet summary = workbook.getSheet("单位汇总");
             DataFormatter cells = new DataFormatter();
             List<String> text = new ArrayList<>();
