@@ -69,9 +69,7 @@ public enum ServiceSpec {
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", stack.publicKeyLocation());
         env.put("MP_JWT_VERIFY_ISSUER", JwtKeys.ISSUER);
-        // The local stack's pages: sign in through the links the launcher prints; plain HTTP on 127.0.0.1.
-        env.put("HOTLINE_PAGES_DEV_SIGN_IN", "true");
-        env.put("HOTLINE_PAGES_SECURE_COOKIE", "false");
+        // The pages' dev sign-in and plain-HTTP cookie come with the dev profile ServiceProcess starts them in.
         return env;
     }
 

@@ -7,12 +7,10 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,42 +18,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotline2110.devstack.DevStackTestResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The assessment page in a real Chromium: the files it offers open, and a department's clerk sees its own only. */
 @QuarkusTest
 @WithTestResource(DevStackTestResource.class)
-class AssessmentPagesTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-    private Tickets tickets;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-        tickets = new Tickets();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-        tickets.close();
-    }
-
-    private static String department() {
-        return "dept-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+class AssessmentPagesTest extends PageTest {
 
     /** The department's tickets assigned now are in this year's assessment, which is the page's default period. */
     private void awaitInAssessment(String department) {

@@ -2,20 +2,15 @@ package org.hotline2110.sla.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.hotline2110.devstack.DevStackTestResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,29 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(DevStackTestResource.class)
-class BoardPagesTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-    private Tickets tickets;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-        tickets = new Tickets();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-        tickets.close();
-    }
-
-    private static String department() {
-        return "dept-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+class BoardPagesTest extends PageTest {
 
     private void markNoReload() {
         browser.script("window.stillTheSamePage = true;");

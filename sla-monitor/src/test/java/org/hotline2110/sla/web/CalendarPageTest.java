@@ -2,38 +2,19 @@ package org.hotline2110.sla.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.hotline2110.devstack.DevStackTestResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** An admin loads a year's holidays from a file: a preview first, then the year is listed. */
 @QuarkusTest
 @WithTestResource(DevStackTestResource.class)
-class CalendarPageTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class CalendarPageTest extends PageTest {
 
     @Test
     void aYearLoadedFromAFileIsPreviewedThenListed() throws Exception {

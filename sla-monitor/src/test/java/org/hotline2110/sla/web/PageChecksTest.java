@@ -2,18 +2,14 @@ package org.hotline2110.sla.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
 import org.hotline2110.devstack.DevStackTestResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -23,27 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(DevStackTestResource.class)
-class PageChecksTest {
+class PageChecksTest extends PageTest {
 
     private static final Map<String, Integer> WIDTHS = Map.of("1366", 1366, "390", 390);
 
-    @TestHTTPResource("/")
-    URL base;
-
-    private Browser browser;
-    private Tickets tickets;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser(base);
-        tickets = new Tickets();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-        tickets.close();
-    }
 
     @Test
     void everyPageIsUsableAtBothSizesLabelledAndQuiet() {
