@@ -35,7 +35,8 @@ public class TicketRepository {
             INSERT INTO ticket (id, number, received_at, received_by, channel, demand_type, topic, urgency, town, address,
                                 enterprise_name, credit_code, credit_code_override, credit_code_override_reason,
                                 contact_name, contact_phone, summary, description, status, status_changed_at)
-            SELECT $1, to_char(day, 'YYYYMMDD') || '-' || lpad(last_number::text, greatest(6, length(last_number::text)), '0'),
+            SELECT $1,
+                   to_char(day, 'YYYYMMDD') || '-' || lpad(last_number::text, greatest(6, length(last_number::text)), '0'),
                    $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'RECEIVED', $2
             FROM numbered
             RETURNING *""";
@@ -73,7 +74,7 @@ public class TicketRepository {
                 .addString(request.enterprise().name())
                 .addString(request.enterprise().creditCode())
                 .addBoolean(request.enterprise().creditCodeOverride())
-                .addString(request.enterprise().creditCodeOverride() ? request.enterprise().creditCodeOverrideReason().strip() : null)
+                .addString(overrideReason(request))
                 .addString(request.contact().name())
                 .addString(request.contact().phone())
                 .addString(request.summary())
@@ -89,7 +90,8 @@ public class TicketRepository {
 
     /** One page of the matching tickets, newest first. */
     public Uni<List<TicketView>> search(SqlClient client, TicketSearch search, int page, int size) {
-        return client.preparedQuery("SELECT * " + MATCHING + " ORDER BY received_at DESC, number DESC LIMIT $10 OFFSET $11")
+        return client.preparedQuery("SELECT * " + MATCHING
+                        + " ORDER BY received_at DESC, number DESC LIMIT $10 OFFSET $11")
                 .execute(criteria(search).addInteger(size).addLong((long) page * size))
                 .flatMap(rows -> withLights(client, rows));
     }
@@ -97,6 +99,11 @@ public class TicketRepository {
     public Uni<Long> count(SqlClient client, TicketSearch search) {
         return client.preparedQuery("SELECT count(*) " + MATCHING).execute(criteria(search))
                 .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    private static String overrideReason(CreateTicketRequest request) {
+        var enterprise = request.enterprise();
+        return enterprise.creditCodeOverride() ? enterprise.creditCodeOverrideReason().strip() : null;
     }
 
     static Urgency urgency(CreateTicketRequest request) {

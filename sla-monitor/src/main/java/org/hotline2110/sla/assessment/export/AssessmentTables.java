@@ -37,7 +37,8 @@ public final class AssessmentTables {
 
     /** A list: which tickets it holds and what it shows of each. */
     public enum TicketList {
-        PROBLEMS("问题清单", TicketFigures::isProblem, "late_clocks > 0 OR dissatisfied > 0 OR credit_code_override_reason IS NOT NULL", List.of("问题")),
+        PROBLEMS("问题清单", TicketFigures::isProblem,
+                "late_clocks > 0 OR dissatisfied > 0 OR credit_code_override_reason IS NOT NULL", List.of("问题")),
         SUGGESTIONS("建议清单", TicketFigures::isSuggestion, "demand_type = 'suggestion'", List.of("是否办结")),
         URGED("督办清单", TicketFigures::isUrged, "urged > 0", List.of("督办次数", "督办内容", "是否办结")),
         RESULTS("成果清单", TicketFigures::isResult, "resolved AND resolve_late_count = 0", List.of("办结时间", "满意度"));
