@@ -92,6 +92,14 @@ class TicketResourceTest {
     }
 
     @Test
+    void aPageBeyondWhatCanBeOffsetIs400NamingThePage() {
+        given().header("Authorization", operator()).when().get("/api/v1/tickets?page=2147483647&size=200")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        given().header("Authorization", operator()).when().get("/api/v1/tickets?page=100000&size=200")
+                .then().statusCode(200);
+    }
+
+    @Test
     void anUnknownTicketIs404() {
         given().header("Authorization", operator())
                 .when().get("/api/v1/tickets/6f1c1f3e-0000-4000-8000-000000000000")

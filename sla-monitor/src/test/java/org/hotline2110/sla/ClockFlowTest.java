@@ -126,6 +126,14 @@ class ClockFlowTest {
     }
 
     @Test
+    void aPageBeyondWhatCanBeOffsetIs400NamingThePage() {
+        given().header("Authorization", supervisor()).when().get("/api/v1/clocks?page=2147483647&size=500")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        given().header("Authorization", supervisor()).when().get("/api/v1/clocks?page=100000&size=200")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aDepartmentSeesItsOwnClocksOnly() {
         String id = UUID.randomUUID().toString();
         assign(id, "commerce");

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.ticket.ApprovalKind;
 import org.hotline2110.contracts.ticket.TicketApprovalRequested;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -62,7 +63,7 @@ public class ApprovalRepository {
         return client.preparedQuery(SELECT + """
                          WHERE r.status = 'PENDING' AND ($1::text IS NULL OR r.kind = $1)
                         ORDER BY r.requested_at LIMIT $2 OFFSET $3""")
-                .execute(Tuple.of(kind == null ? null : kind.name(), size, page * size))
+                .execute(Tuple.of(kind == null ? null : kind.name(), size, Paging.offset(page, size)))
                 .map(ApprovalRepository::all);
     }
 

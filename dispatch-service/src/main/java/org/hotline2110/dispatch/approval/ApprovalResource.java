@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.contracts.ticket.ApprovalKind;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -38,7 +39,7 @@ public class ApprovalResource {
     @GET
     @Operation(summary = "Requests awaiting a decision, oldest first")
     public Uni<List<ApprovalView>> pending(@QueryParam("kind") ApprovalKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return approvals.allPending(pool, kind, page, size);
     }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.contracts.ticket.Urgency;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -140,7 +141,7 @@ public class TicketRepository {
                 .execute(Tuple.from(Arrays.asList(q.department(), q.assisting(),
                         q.state() == null ? null : q.state().name(), q.light() == null ? null : rank(q.light()),
                         q.topic(), Timestamps.utc(q.receivedFrom()), Timestamps.utc(q.receivedTo()),
-                        q.size(), q.page() * q.size())))
+                        q.size(), Paging.offset(q.page(), q.size()))))
                 .map(TicketRepository::all);
     }
 

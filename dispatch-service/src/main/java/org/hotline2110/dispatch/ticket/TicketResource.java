@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.contracts.sla.AlertLevel;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
@@ -61,7 +62,7 @@ public class TicketResource {
             @Parameter(description = "Topic id") @QueryParam("topic") String topic,
             @Parameter(description = "Received on or after this date (Asia/Shanghai)", example = "2026-11-01") @QueryParam("from") String from,
             @Parameter(description = "Received on or before this date (Asia/Shanghai)", example = "2026-11-30") @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Instant receivedFrom = day("from", from);
         Instant receivedTo = day("to", to);

@@ -109,6 +109,16 @@ class GuardsTest {
         assertThat(outboxed(pool, id)).isEqualTo(3); // assigned, signed, the note
     }
 
+    @Test
+    void aPageBeyondWhatCanBeOffsetIs400NamingThePage() {
+        for (String list : new String[] { "/api/v1/tickets", "/api/v1/approvals" }) {
+            as("dispatcher").get(list + "?page=2147483647&size=200")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("page"));
+            as("dispatcher").get(list + "?page=100000&size=200").then().statusCode(200);
+        }
+    }
+
     @Inject
     Pool pool;
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 
 /** The query string of the ticket search, checked one parameter at a time so that a refusal names the parameter. */
@@ -40,6 +41,9 @@ final class TicketQuery {
     static void page(int page, int size) {
         if (page < 0) {
             throw ProblemException.invalid("page", "must be 0 or more");
+        }
+        if (page > Paging.MAX_PAGE) {
+            throw ProblemException.invalid("page", Paging.MAX_PAGE_MESSAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.intake.status.LightRepository;
 import org.hotline2110.intake.status.ProgressRepository;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -92,7 +93,7 @@ public class TicketRepository {
     public Uni<List<TicketView>> search(SqlClient client, TicketSearch search, int page, int size) {
         return client.preparedQuery("SELECT * " + MATCHING
                         + " ORDER BY received_at DESC, number DESC LIMIT $10 OFFSET $11")
-                .execute(criteria(search).addInteger(size).addLong((long) page * size))
+                .execute(criteria(search).addInteger(size).addLong(Paging.offset(page, size)))
                 .flatMap(rows -> withLights(client, rows));
     }
 

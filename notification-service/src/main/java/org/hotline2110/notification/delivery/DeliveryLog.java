@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.platform.paging.Paging;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -34,7 +35,7 @@ public class DeliveryLog {
                         ORDER BY raised_at DESC, id LIMIT $7 OFFSET $8""")
                 .execute(Tuple.tuple().addUUID(f.ticketId()).addString(f.department()).addString(name(f.level()))
                         .addString(name(f.status())).addString(name(f.kind())).addUUID(f.subscriptionId())
-                        .addInteger(size).addInteger(page * size))
+                        .addInteger(size).addLong(Paging.offset(page, size)))
                 .map(rows -> {
                     List<DeliveryView> views = new ArrayList<>();
                     rows.forEach(row -> views.add(view(row)));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.contracts.sla.AlertLevel;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.security.Roles;
 
@@ -47,7 +48,7 @@ public class DeliveryResource {
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @QueryParam("subscriptionId") UUID subscriptionId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         DeliveryLog.Filter filter = new DeliveryLog.Filter(ticketId, department, parse("level", level, AlertLevel.class),
                 parse("status", status, DeliveryStatus.class), parse("kind", kind, Kind.class), subscriptionId);

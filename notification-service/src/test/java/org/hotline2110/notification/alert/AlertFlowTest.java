@@ -61,6 +61,15 @@ class AlertFlowTest {
     }
 
     @Test
+    void aPageBeyondWhatCanBeOffsetIs400NamingThePage() {
+        given().header("Authorization", supervisor()).when().get("/api/v1/deliveries?page=2147483647&size=500")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("page"));
+        given().header("Authorization", supervisor()).when().get("/api/v1/deliveries?page=100000&size=200")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aMalformedAlertIsDeadLetteredAndTheNextIsDelivered() {
         String marker = UUID.randomUUID().toString();
         kafka().sendEvent(Topics.SLA_ALERT, EventType.SLA_ALERT_RAISED.type(), marker, "{\"level\":\"RED\"}");

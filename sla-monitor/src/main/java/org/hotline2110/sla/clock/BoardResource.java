@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.contracts.sla.AlertLevel;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
 
@@ -41,7 +42,7 @@ public class BoardResource {
     public Uni<List<ClockView>> open(
             @Parameter(description = "Lead department id; ignored for a department token") @QueryParam("department") String department,
             @Parameter(description = "GREEN, YELLOW or RED") @QueryParam("light") AlertLevel light,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return clocks.open(caller.scope(department), light, page, size);
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 import org.hotline2110.sla.alert.AlertScheduler;
 
@@ -132,7 +133,7 @@ public class ClockRepository {
                         WHERE state IN ('RUNNING', 'PAUSED') AND ($1::text IS NULL OR department = $1)
                           AND ($2::text IS NULL OR light = $2)
                         ORDER BY deadline, id LIMIT $3 OFFSET $4""")
-                .execute(Tuple.of(department, light == null ? null : light.name(), size, page * size))
+                .execute(Tuple.of(department, light == null ? null : light.name(), size, Paging.offset(page, size)))
                 .map(ClockRepository::rows);
     }
 

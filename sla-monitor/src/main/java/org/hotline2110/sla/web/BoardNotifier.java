@@ -3,7 +3,7 @@ package org.hotline2110.sla.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.hotline2110.platform.web.live.PageEvent;
 import org.hotline2110.platform.web.live.PageEvents;
 import org.jboss.logging.Logger;
@@ -25,24 +25,37 @@ class BoardNotifier {
     static final String CHANNEL = "hotline_board";
     private static final Logger LOG = Logger.getLogger(BoardNotifier.class);
 
-    private final PgSubscriber subscriber;
+    private final Vertx vertx;
+    private final PageEvents events;
+    private final Config config;
+    private PgSubscriber subscriber;
 
-    BoardNotifier(Vertx vertx, PageEvents events, @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(user).setPassword(password);
-        this.subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
-        subscriber.channel(CHANNEL).handler(department ->
-                events.publish(new PageEvent("board", department == null || department.isEmpty() ? null : department)));
+    BoardNotifier(Vertx vertx, PageEvents events, Config config) {
+        this.vertx = vertx;
+        this.events = events;
+        this.config = config;
     }
 
+    /**
+     * The datasource's settings are read here, not injected: injection would fail at start, before the production
+     * profile's own check could name every missing variable.
+     */
     void start(@Observes StartupEvent started) {
+        String url = config.getValue("quarkus.datasource.reactive.url", String.class);
+        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
+                .setUser(config.getValue("quarkus.datasource.username", String.class))
+                .setPassword(config.getValue("quarkus.datasource.password", String.class));
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
+        subscriber.channel(CHANNEL).handler(department ->
+                events.publish(new PageEvent("board", department == null || department.isEmpty() ? null : department)));
         subscriber.connect().subscribe().with(ok -> LOG.debug("Listening for board changes"),
                 failure -> LOG.warnf("Board changes not heard yet (%s); retrying", failure.getMessage()));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
+        if (subscriber == null) {
+            return;
+        }
         subscriber.close().subscribe().with(ok -> { }, failure -> { });
     }
 }

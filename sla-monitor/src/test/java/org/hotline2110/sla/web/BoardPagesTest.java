@@ -84,11 +84,12 @@ class BoardPagesTest extends PageTest {
         browser.waitFor(d -> browser.text(row).contains("黄灯") && browser.text(row).contains("剩余"));
         browser.screenshot("board-list-yellow");
         browser.waitFor(d -> "RED".equals(attribute(row, "data-light")));
-        // how soon a light change shows is a figure for the README, not a timed assertion (RESOLVE is due 12 s after
-        // the assignment; the page's bound is 2 s)
-        Duration shownAfterDeadline = Duration.between(tickets.lastAssignedAt().plusSeconds(12), Instant.now());
-        System.out.printf("board page: RED shown %d ms after its deadline, without a reload%n",
-                shownAfterDeadline.toMillis());
+        // how soon a light change shows is a figure for the README, not a timed assertion (the page's bound is 2 s);
+        // measured against the deadline the row itself shows
+        Instant deadline = java.time.OffsetDateTime.parse(browser.find(row + " time").getAttribute("datetime")).toInstant();
+        System.out.printf("board page: RED shown %d ms after its deadline (%d ms after the assignment), no reload%n",
+                Duration.between(deadline, Instant.now()).toMillis(),
+                Duration.between(tickets.lastAssignedAt(), Instant.now()).toMillis());
         awaitText(cell(department, "RESOLVE", "RED"), "1");
         browser.waitFor(d -> browser.text(row).contains("超时"));
         assertThat(browser.text(row)).contains("红灯");
