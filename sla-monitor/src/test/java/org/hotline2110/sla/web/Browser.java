@@ -79,8 +79,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in the way deploy/hotline up's link does: the dev-only page turns the token into the cookie. */
+    /** Signs in and lands on {@code to}, whose own query (filters) is encoded so that it reaches the page whole. */
     void signIn(String token, String to) {
-        open("/dev/sign-in?token=" + token + "&to=" + to);
+        open("/dev/sign-in?token=" + token + "&to="
+                + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     void size(int width, int height) {
