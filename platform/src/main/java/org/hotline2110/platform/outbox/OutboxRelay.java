@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,6 +103,12 @@ public class OutboxRelay {
         return relay;
     });
 
+    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread watchdog = new Thread(task, "outbox-relay-watchdog");
+        watchdog.setDaemon(true);
+        return watchdog;
+    });
+
     void start(@Observes StartupEvent started) {
         long interval = config.interval().toMillis();
         thread.scheduleWithFixedDelay(this::relay, interval, interval, TimeUnit.MILLISECONDS);
@@ -161,15 +168,25 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    /** Sends the batch as one Kafka transaction; returns once it is committed, throws if it is not. */
+    /**
+     * Sends the batch as one Kafka transaction; returns once it is committed, throws if it is not. The producer's own
+     * timeouts do not bound a commit whose broker went away mid-flush, so a watchdog closes the producer once the batch
+     * has taken twice its send timeout: the blocked call then fails, and the batch is retried on a new producer.
+     */
     private void send(List<PendingEvent> batch) {
         Producer<String, String> kafka = producer();
-        kafka.beginTransaction();
-        for (PendingEvent event : batch) {
-            kafka.send(event.toRecord(config.source()));
+        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> kafka.close(Duration.ZERO),
+                2 * config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            kafka.beginTransaction();
+            for (PendingEvent event : batch) {
+                kafka.send(event.toRecord(config.source()));
+            }
+            // flushes every send first; a failed send fails the commit, and the batch is sent again whole
+            kafka.commitTransaction();
+        } finally {
+            watchdog.cancel(false);
         }
-        // flushes every send first; a failed send fails the commit, and the batch is sent again whole
-        kafka.commitTransaction();
     }
 
     private void discardProducer() {
@@ -186,6 +203,7 @@ public class OutboxRelay {
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         thread.shutdown();
         thread.awaitTermination(10, TimeUnit.SECONDS);
+        watchdogs.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
