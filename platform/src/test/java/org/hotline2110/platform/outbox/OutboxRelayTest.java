@@ -3,8 +3,6 @@ package org.hotline2110.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +15,6 @@ import org.hotline2110.contracts.Topics;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
-import org.hotline2110.devstack.DevStack;
-import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.testing.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
 
 /** The outbox against the real database and broker: order, envelope, and nothing lost while Kafka is away. */
 class OutboxRelayTest {
@@ -40,35 +33,25 @@ class OutboxRelayTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private static DevStack stack;
-    private static Vertx vertx;
+    private static OutboxDatabase database;
     private static Pool pool;
 
     @BeforeAll
     static void start() throws IOException {
-        stack = DevStack.start(Files.createTempDirectory("platform-test-"));
-        Database db = stack.database("platform_test", "platform", "platform", true);
-        vertx = Vertx.vertx();
-        pool = PgBuilder.pool().connectingTo(new PgConnectOptions().setHost(db.host()).setPort(db.port())
-                .setDatabase(db.name()).setUser(db.user()).setPassword(db.password())).using(vertx).build();
-        String migration = Files.readString(Path.of("src/main/resources/db/platform/V0_1__outbox_and_inbox.sql"));
-        pool.query(migration).execute().await().indefinitely();
+        database = new OutboxDatabase("platform_test");
+        pool = database.pool;
     }
 
     @AfterAll
     static void stop() {
-        if (pool != null) {
-            pool.close().await().indefinitely();
-            vertx.close().await().indefinitely();
-        }
-        if (stack != null) {
-            stack.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @BeforeEach
     void emptyOutbox() {
-        pool.query("DELETE FROM outbox_event").execute().await().indefinitely();
+        database.empty();
     }
 
     @Test
@@ -79,14 +62,14 @@ class OutboxRelayTest {
             write(alert);
         }
 
-        OutboxRelay relay = relay(stack.kafkaBootstrap());
+        OutboxRelay relay = relay(database.stack.kafkaBootstrap());
         try {
             assertThat(relay.publishBatch()).isEqualTo(3);
         } finally {
             relay.stop(null);
         }
 
-        List<ConsumerRecord<String, String>> records = new KafkaProbe(stack.kafkaBootstrap())
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(database.stack.kafkaBootstrap())
                 .read(Topics.SLA_ALERT, r -> ticket.toString().equals(r.key()), 3, Duration.ofSeconds(20));
         assertThat(records).extracting(r -> JSON.readTree(r.value()).get("clock").asText())
                 .containsExactly("CONTACT", "REPLY", "RESOLVE");
@@ -113,14 +96,14 @@ class OutboxRelayTest {
         }
         assertThat(unpublished()).isEqualTo(1);
 
-        OutboxRelay relay = relay(stack.kafkaBootstrap());
+        OutboxRelay relay = relay(database.stack.kafkaBootstrap());
         try {
             relay.relay();
         } finally {
             relay.stop(null);
         }
         assertThat(unpublished()).isZero();
-        assertThat(new KafkaProbe(stack.kafkaBootstrap())
+        assertThat(new KafkaProbe(database.stack.kafkaBootstrap())
                 .readAll(Topics.SLA_ALERT, r -> ticket.toString().equals(r.key()), Duration.ofSeconds(3))).hasSize(1);
     }
 

@@ -44,8 +44,7 @@ public class CalendarCoverage {
     }
 
     public Coverage current() {
-        WorkingCalendar calendar = calendars.get(calendarName);
-        return Coverage.of(calendar, LocalDate.now(calendar.zone()), warnFrom);
+        return of(calendars.get(calendarName));
     }
 
     /** Any calendar's coverage on the same rule, for the calendar API. */
