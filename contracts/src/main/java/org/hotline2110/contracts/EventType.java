@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.hotline2110.contracts.feedback.TicketFeedbackRecorded;
 import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.sla.SlaClockChanged;
 import org.hotline2110.contracts.ticket.TicketApprovalRejected;
 import org.hotline2110.contracts.ticket.TicketApprovalRequested;
 import org.hotline2110.contracts.ticket.TicketAssigned;
@@ -45,7 +46,8 @@ public enum EventType {
     TICKET_URGED("hotline.ticket.urged.v1", Topics.TICKET_LIFECYCLE, TicketUrged.class),
     TICKET_NOTE_ADDED("hotline.ticket.note-added.v1", Topics.TICKET_LIFECYCLE, TicketNoteAdded.class),
     TICKET_FEEDBACK_RECORDED("hotline.ticket.feedback-recorded.v1", Topics.TICKET_FEEDBACK, TicketFeedbackRecorded.class),
-    SLA_ALERT_RAISED("hotline.sla.alert-raised.v1", Topics.SLA_ALERT, SlaAlertRaised.class);
+    SLA_ALERT_RAISED("hotline.sla.alert-raised.v1", Topics.SLA_ALERT, SlaAlertRaised.class),
+    SLA_CLOCK_CHANGED("hotline.sla.clock-changed.v1", Topics.SLA_CLOCK, SlaClockChanged.class);
 
     private final String type;
     private final String topic;

@@ -9,8 +9,10 @@ public final class Topics {
     public static final String TICKET_LIFECYCLE = "hotline.ticket.lifecycle.v1";
     public static final String TICKET_FEEDBACK = "hotline.ticket.feedback.v1";
     public static final String SLA_ALERT = "hotline.sla.alert.v1";
+    public static final String SLA_CLOCK = "hotline.sla.clock.v1";
 
-    public static final List<String> ALL = List.of(TICKET_RECEIVED, TICKET_LIFECYCLE, TICKET_FEEDBACK, SLA_ALERT);
+    public static final List<String> ALL = List.of(TICKET_RECEIVED, TICKET_LIFECYCLE, TICKET_FEEDBACK, SLA_ALERT,
+            SLA_CLOCK);
 
     private Topics() {
     }

@@ -2,6 +2,7 @@ package org.hotline2110.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.hotline2110.contracts.sla.SlaAlertRaised;
+import org.hotline2110.contracts.ticket.TicketLifecycleEvent;
+import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +51,39 @@ class EventSchemasTest {
 
         assertEquals(List.of(), EventSchemas.violations(EventType.SLA_ALERT_RAISED, alert));
         assertEquals(List.of(), EventSchemas.violations(EventType.TICKET_RECEIVED, received));
+    }
+
+    /** A consumer upgraded before its producer reads events of the old shape (EVOLVING.md). */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void eventsWrittenBeforeTheOptionalFieldsExistedStillValidateAndRead(EventType type) throws Exception {
+        ObjectNode old = sample(type);
+        if (TicketLifecycleEvent.class.isAssignableFrom(type.payload())) {
+            old.remove("state");
+            if (type != EventType.TICKET_ASSIGNED && type != EventType.TICKET_URGED) {
+                old.remove("leadDepartment");
+            }
+        }
+        if (type == EventType.TICKET_PENDING_DISPATCH) {
+            old.remove("assignment");
+            old.remove("urgency");
+        }
+        if (type == EventType.SLA_ALERT_RAISED) {
+            old.remove(List.of("assignment", "round", "duringWorkingHours", "nextWorkingInstant"));
+        }
+
+        assertEquals(List.of(), EventSchemas.violations(type, old), old.toString());
+        HotlineEvent read = EventSamples.MAPPER.treeToValue(old, type.payload());
+        if (read instanceof TicketLifecycleEvent lifecycle) {
+            assertNull(lifecycle.state(), "a reader keeps the state it had");
+        }
+        if (read instanceof TicketPendingDispatch queued) {
+            assertEquals(0, queued.assignment());
+        }
+        if (read instanceof SlaAlertRaised alert) {
+            assertNull(alert.assignment());
+            assertNull(alert.round());
+        }
     }
 
     static Stream<Arguments> malformations() {

@@ -21,6 +21,7 @@ import org.hotline2110.contracts.Topics;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketResolved;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.devstack.DevStackTestResource;
 import org.hotline2110.devstack.testing.KafkaProbe;
@@ -73,8 +74,10 @@ class CallbackTest {
                 .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("RECEIVED"));
 
         Instant t0 = Instant.parse("2026-11-24T02:30:00Z");
-        LifecycleEvents.send(new TicketAssigned(ticket, "N", 1, "approval-bureau", List.of(), Urgency.NORMAL, t0, "R"),
-                new TicketResolved(ticket, 1, "approval-bureau", t0.plusSeconds(3600)));
+        LifecycleEvents.send(new TicketAssigned(ticket, "N", 1, "approval-bureau", List.of(), Urgency.NORMAL, t0, "R",
+                        TicketState.ASSIGNED),
+                new TicketResolved(ticket, 1, "approval-bureau", t0.plusSeconds(3600), "approval-bureau",
+                        TicketState.RESOLVED));
         awaitStatus(id, "RESOLVED");
 
         TicketFixtures.post(callbacks, callback("DISSATISFIED")).then().statusCode(201)
@@ -100,10 +103,12 @@ class CallbackTest {
                 "contact", Map.of("name", "王经理", "phone", "13857112345"))).then().statusCode(409);
 
         // the supervisor reopens (重办); it is resolved again and called back again
-        LifecycleEvents.send(new TicketReopened(ticket, 1, "企业不满意", t0.plusSeconds(7200)));
+        LifecycleEvents.send(new TicketReopened(ticket, 1, "企业不满意", t0.plusSeconds(7200), "approval-bureau",
+                TicketState.REOPENED));
         awaitStatus(id, "REOPENED");
         TicketFixtures.post(callbacks, callback("SATISFIED")).then().statusCode(409);
-        LifecycleEvents.send(new TicketResolved(ticket, 1, "approval-bureau", t0.plusSeconds(9000)));
+        LifecycleEvents.send(new TicketResolved(ticket, 1, "approval-bureau", t0.plusSeconds(9000), "approval-bureau",
+                TicketState.RESOLVED));
         awaitStatus(id, "RESOLVED");
         TicketFixtures.post(callbacks, callback("BASICALLY_SATISFIED")).then().statusCode(201)
                 .body("resolution", equalTo(2));

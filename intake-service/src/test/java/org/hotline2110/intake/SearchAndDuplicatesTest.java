@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.hotline2110.contracts.ticket.TicketAssigned;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.devstack.DevStackTestResource;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +78,7 @@ class SearchAndDuplicatesTest {
         search("enterprise=" + name.substring(4, 6) + "%25").then().header("X-Total-Count", "0");
 
         LifecycleEvents.send(new TicketAssigned(UUID.fromString(first), number, 1, "approval-bureau",
-                List.of("housing-construction"), Urgency.NORMAL, Instant.now(), "R"));
+                List.of("housing-construction"), Urgency.NORMAL, Instant.now(), "R", TicketState.ASSIGNED));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> search("creditCode=" + code + "&department=approval-bureau")
                 .then().body("id", contains(first)));
         search("creditCode=" + code + "&department=housing-construction").then().body("id", contains(first));

@@ -79,7 +79,8 @@ class TicketEventsTest {
         String id = create();
         String assigned = """
                 {"ticketId":"%s","ticketNumber":"20261124-000001","assignment":1,"leadDepartment":"approval-bureau",
-                 "assistingDepartments":[],"urgency":"NORMAL","assignedAt":"2026-11-24T02:30:00Z","ruleId":"R-APPROVALS"}"""
+                 "assistingDepartments":[],"urgency":"NORMAL","assignedAt":"2026-11-24T02:30:00Z","ruleId":"R-APPROVALS",
+                 "state":"ASSIGNED"}"""
                 .formatted(id);
         kafka().sendEvent(Topics.TICKET_LIFECYCLE, EventType.TICKET_ASSIGNED.type(), id, assigned);
 

@@ -10,7 +10,8 @@ import org.hotline2110.contracts.HotlineEvent;
  * is never raised twice, and consumers may use it to drop repeats. {@code duringWorkingHours} and
  * {@code nextWorkingInstant} (the first working instant at or after {@code raisedAt} in the clock's calendar) let
  * a consumer hold a warning until working hours without a copy of the calendar; both are null in alerts raised
- * before they existed.
+ * before they existed. {@code assignment} and {@code round} name the clock among the ticket's clocks of that kind
+ * (see {@link SlaClockChanged}); both are null in alerts raised before they existed.
  */
 public record SlaAlertRaised(
         UUID alertId,
@@ -23,5 +24,7 @@ public record SlaAlertRaised(
         int deadlineVersion,
         Instant raisedAt,
         Boolean duringWorkingHours,
-        Instant nextWorkingInstant) implements HotlineEvent {
+        Instant nextWorkingInstant,
+        Integer assignment,
+        Integer round) implements HotlineEvent {
 }

@@ -3,8 +3,6 @@ package org.hotline2110.contracts.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /** The dispatch centre refused a request; the clocks never stopped. */
 public record TicketApprovalRejected(
         UUID ticketId,
@@ -12,5 +10,12 @@ public record TicketApprovalRejected(
         UUID requestId,
         ApprovalKind kind,
         String reason,
-        Instant rejectedAt) implements HotlineEvent {
+        Instant rejectedAt,
+        String leadDepartment,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return rejectedAt;
+    }
 }

@@ -3,8 +3,6 @@ package org.hotline2110.contracts.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /**
  * The lead department asked the dispatch centre for a return, a suspension or an extension. Nothing changes until
  * it is decided: approval is announced as TicketReturned, TicketSuspended or TicketExtended, refusal as
@@ -19,5 +17,12 @@ public record TicketApprovalRequested(
         String reason,
         Integer workingDays,
         Instant expectedResumeAt,
-        Instant requestedAt) implements HotlineEvent {
+        Instant requestedAt,
+        String leadDepartment,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return requestedAt;
+    }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /**
  * A ticket was given to its lead department. {@code assignment} counts from 1 and grows with each re-route,
  * so clocks can tell a new assignment from a repeat of the old one. {@code ruleId} is null for manual routing.
@@ -18,5 +16,11 @@ public record TicketAssigned(
         List<String> assistingDepartments,
         Urgency urgency,
         Instant assignedAt,
-        String ruleId) implements HotlineEvent {
+        String ruleId,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return assignedAt;
+    }
 }

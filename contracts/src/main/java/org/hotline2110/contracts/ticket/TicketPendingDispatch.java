@@ -3,8 +3,6 @@ package org.hotline2110.contracts.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /**
  * No routing rule matched, or a return was approved without a new lead: the ticket waits in the dispatch centre's
  * manual queue. {@code urgency} is null in events from before it was added; readers take that as NORMAL.
@@ -14,5 +12,13 @@ public record TicketPendingDispatch(
         String ticketNumber,
         String reason,
         Instant queuedAt,
-        Urgency urgency) implements HotlineEvent {
+        Urgency urgency,
+        int assignment,
+        String leadDepartment,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return queuedAt;
+    }
 }

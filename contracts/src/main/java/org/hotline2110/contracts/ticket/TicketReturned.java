@@ -3,8 +3,6 @@ package org.hotline2110.contracts.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /**
  * The dispatch centre approved a department's return (退单): that assignment's clocks end as CANCELLED and the
  * return counts against {@code department}. A TicketAssigned (re-route) or TicketPendingDispatch follows.
@@ -14,5 +12,12 @@ public record TicketReturned(
         int assignment,
         String department,
         String reason,
-        Instant returnedAt) implements HotlineEvent {
+        Instant returnedAt,
+        String leadDepartment,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return returnedAt;
+    }
 }

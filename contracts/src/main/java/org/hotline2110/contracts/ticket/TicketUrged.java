@@ -3,8 +3,6 @@ package org.hotline2110.contracts.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hotline2110.contracts.HotlineEvent;
-
 /** A supervisor or the dispatch centre urged (督办) the lead department. It changes no clock. */
 public record TicketUrged(
         UUID ticketId,
@@ -13,5 +11,11 @@ public record TicketUrged(
         String leadDepartment,
         String message,
         String urgedBy,
-        Instant urgedAt) implements HotlineEvent {
+        Instant urgedAt,
+        TicketState state) implements TicketLifecycleEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return urgedAt;
+    }
 }

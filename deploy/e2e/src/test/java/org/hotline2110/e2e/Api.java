@@ -30,6 +30,16 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), 201);
     }
 
+    /** A dispatch action on a ticket as its current version, answering the ticket as the action left it. */
+    static JsonNode act(String ticketUrl, String token, String action, String json) {
+        String version = get(ticketUrl, token).get("version").asText();
+        return send(HttpRequest.newBuilder(URI.create(ticketUrl + "/" + action))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), 200);
+    }
+
     private static JsonNode send(HttpRequest.Builder request, int expected) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),

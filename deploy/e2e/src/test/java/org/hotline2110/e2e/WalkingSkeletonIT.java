@@ -80,6 +80,58 @@ class WalkingSkeletonIT {
                 .get("status").asText()).isEqualTo("ASSIGNED");
     }
 
+    /**
+     * intake-service shows the state dispatch-service announces, at every step of a whole life: after each action the
+     * operator's status comes to equal the department's state, whatever that state is.
+     */
+    @Test
+    void theOperatorsStatusEqualsDispatchsStateAfterEveryAction() {
+        String id = post();
+        String ticket = url(ServiceSpec.DISPATCH) + "/api/v1/tickets/" + id;
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try {
+                return Api.get(ticket, system.token("dispatcher")).get("state").asText().equals("ASSIGNED");
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        List<String> seen = new ArrayList<>();
+        agree(id, "ASSIGNED", seen);
+        String lead = system.token("department", "approval-bureau");
+        agree(id, Api.act(ticket, lead, "sign", "{}"), seen);
+        agree(id, Api.act(ticket, lead, "contact", "{\"method\":\"PHONE\"}"), seen);
+        String request = Api.act(ticket, lead, "suspension-request", "{\"reason\":\"等待企业补充材料\"}")
+                .get("pendingRequest").get("id").asText();
+        agree(id, Api.act(ticket, system.token("dispatcher"), "requests/" + request + "/approve", "{}"), seen);
+        agree(id, Api.act(ticket, lead, "resume", "{}"), seen);
+        agree(id, Api.act(ticket, system.token("dispatcher"), "reroute", "{\"lead\":\"tax\",\"note\":\"属税务局\"}"), seen);
+        String tax = system.token("department", "tax");
+        agree(id, Api.act(ticket, tax, "sign", "{}"), seen);
+        agree(id, Api.act(ticket, tax, "reply", "{\"text\":\"已受理，三日内答复\"}"), seen);
+        agree(id, Api.act(ticket, tax, "resolution", "{\"result\":\"已办结\"}"), seen);
+        Api.post(url(ServiceSpec.INTAKE) + "/api/v1/tickets/" + id + "/callbacks", system.token("operator"),
+                "{\"outcome\":\"UNRESOLVED\",\"satisfaction\":\"DISSATISFIED\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.get(ticket, system.token("dispatcher"))
+                .get("state").asText().equals("CLOSED"));
+        agree(id, "CLOSED", seen);
+        agree(id, Api.act(ticket, system.token("supervisor"), "reopen", "{\"reason\":\"回访不满意\"}"), seen);
+
+        assertThat(seen).containsExactly("ASSIGNED", "SIGNED", "CONTACTED", "SUSPENDED", "CONTACTED", "ASSIGNED",
+                "SIGNED", "REPLIED", "RESOLVED", "CLOSED", "REOPENED");
+        JsonNode operators = Api.get(url(ServiceSpec.INTAKE) + "/api/v1/tickets/" + id, system.token("operator"));
+        assertThat(operators.get("leadDepartment").asText()).isEqualTo("tax");
+    }
+
+    private static void agree(String id, JsonNode afterAction, List<String> seen) {
+        agree(id, afterAction.get("state").asText(), seen);
+    }
+
+    private static void agree(String id, String dispatchState, List<String> seen) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Api.get(url(ServiceSpec.INTAKE)
+                + "/api/v1/tickets/" + id, system.token("operator")).get("status").asText()).isEqualTo(dispatchState));
+        seen.add(dispatchState);
+    }
+
     @Test
     void killingDispatchMidStreamLosesAndDuplicatesNothingOverTwoHundredTickets() throws Exception {
         int total = 200;

@@ -18,6 +18,7 @@ import org.hotline2110.contracts.ticket.TicketExtended;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReturned;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.ticket.TicketSuspended;
 import org.hotline2110.contracts.ticket.TicketUrged;
 import org.hotline2110.dispatch.department.Departments;
@@ -59,14 +60,14 @@ public class DispatchCentreActions {
     /** A ticket of the manual queue gets its lead department. */
     public Uni<Void> route(UUID id, Who who, String ifMatch, ActionRequests.Route body) {
         departments.requireTeam("lead", body.lead(), "assisting", body.assistingOrNone());
-        return workflow.act(id, Action.ROUTE, who, ifMatch, (tx, t, now) -> assign(tx, t, body.lead(),
+        return workflow.act(id, Action.ROUTE, who, ifMatch, (tx, t, now, next) -> assign(tx, t, body.lead(),
                 body.assistingOrNone(), now, body.note(), List.of()));
     }
 
     /** The dispatch centre moves a ticket to another lead of its own accord; no return is counted. */
     public Uni<Void> reroute(UUID id, Who who, String ifMatch, ActionRequests.Route body) {
         departments.requireTeam("lead", body.lead(), "assisting", body.assistingOrNone());
-        return workflow.act(id, Action.REROUTE, who, ifMatch, (tx, t, now) -> {
+        return workflow.act(id, Action.REROUTE, who, ifMatch, (tx, t, now, next) -> {
             if (body.lead().equals(t.leadDepartment())) {
                 throw ProblemException.invalid("lead", "is already the lead department");
             }
@@ -78,44 +79,46 @@ public class DispatchCentreActions {
         ActionRequests.Approve decision = body == null ? new ActionRequests.Approve(null, null, null) : body;
         return pendingRequest(id, requestId).flatMap(request -> switch (request.kind()) {
             case RETURN -> approveReturn(id, request, who, ifMatch, decision);
-            case SUSPENSION -> workflow.act(id, Action.APPROVE_SUSPENSION, who, ifMatch, (tx, t, now) ->
+            case SUSPENSION -> workflow.act(id, Action.APPROVE_SUSPENSION, who, ifMatch, (tx, t, now, next) ->
                     decide(tx, request, "APPROVED", who, now, decision.note())
                             .replaceWith(Outcome.of(request.reason(), requestDetails(request),
-                                    new TicketSuspended(t.id(), t.assignment(), request.reason(), now))));
-            case EXTENSION -> workflow.act(id, Action.APPROVE_EXTENSION, who, ifMatch, (tx, t, now) -> {
+                                    new TicketSuspended(t.id(), t.assignment(), request.reason(), now,
+                                            t.leadDepartment(), next))));
+            case EXTENSION -> workflow.act(id, Action.APPROVE_EXTENSION, who, ifMatch, (tx, t, now, next) -> {
                 if (t.extensionsGranted() >= maxExtensions) {
                     throw ProblemException.conflict("this assignment already had its " + maxExtensions + " extension(s)");
                 }
                 return decide(tx, request, "APPROVED", who, now, decision.note())
                         .call(() -> tickets.countExtension(tx, t.id()))
                         .replaceWith(Outcome.of(request.reason(), requestDetails(request),
-                                new TicketExtended(t.id(), t.assignment(), request.workingDays(), request.reason(), now)));
+                                new TicketExtended(t.id(), t.assignment(), request.workingDays(),
+                                request.reason(), now, t.leadDepartment(), next)));
             });
         });
     }
 
     public Uni<Void> reject(UUID id, UUID requestId, Who who, String ifMatch, ActionRequests.Reject body) {
         return pendingRequest(id, requestId).flatMap(request -> workflow.act(id, Action.REJECT_REQUEST, who, ifMatch,
-                (tx, t, now) -> decide(tx, request, "REJECTED", who, now, body.reason())
+                (tx, t, now, next) -> decide(tx, request, "REJECTED", who, now, body.reason())
                         .replaceWith(Outcome.of(body.reason(), requestDetails(request), new TicketApprovalRejected(
-                                t.id(), request.assignment(), request.id(), request.kind(), body.reason(), now)))));
+                                t.id(), request.assignment(), request.id(), request.kind(), body.reason(), now, t.leadDepartment(), next)))));
     }
 
     public Uni<Void> urge(UUID id, Who who, String ifMatch, ActionRequests.Urge body) {
-        return workflow.act(id, Action.URGE, who, ifMatch, (tx, t, now) -> tickets.countUrging(tx, t.id())
+        return workflow.act(id, Action.URGE, who, ifMatch, (tx, t, now, next) -> tickets.countUrging(tx, t.id())
                 .replaceWith(Outcome.of(body.message(), Map.of(), new TicketUrged(t.id(), t.number(), t.assignment(),
-                        t.leadDepartment(), body.message(), who.name(), now))));
+                        t.leadDepartment(), body.message(), who.name(), now, next))));
     }
 
     /** Only a ticket whose latest call-back was dissatisfied is reopened; RESOLVE runs again for the same lead. */
     public Uni<Void> reopen(UUID id, Who who, String ifMatch, ActionRequests.Reopen body) {
-        return workflow.act(id, Action.REOPEN, who, ifMatch, (tx, t, now) -> {
+        return workflow.act(id, Action.REOPEN, who, ifMatch, (tx, t, now, next) -> {
             if (!Satisfaction.DISSATISFIED.name().equals(t.satisfaction())) {
                 throw ProblemException.conflict("only a ticket whose call-back was dissatisfied (不满意) is reopened; this one was "
                         + t.satisfaction());
             }
             return Uni.createFrom().item(Outcome.of(body.reason(), Map.of(),
-                    new TicketReopened(t.id(), t.assignment(), body.reason(), now)));
+                    new TicketReopened(t.id(), t.assignment(), body.reason(), now, t.leadDepartment(), next)));
         });
     }
 
@@ -133,8 +136,13 @@ public class DispatchCentreActions {
         } else if (!assisting.isEmpty()) {
             throw ProblemException.invalid("assisting", "name the new lead too, or neither");
         }
-        return workflow.act(id, Action.APPROVE_RETURN, who, ifMatch, (tx, t, now) -> {
-            TicketReturned returned = new TicketReturned(t.id(), t.assignment(), t.leadDepartment(), request.reason(), now);
+        return workflow.act(id, Action.APPROVE_RETURN, who, ifMatch, (tx, t, now, next) -> {
+            // the return and what follows it are announced with the ticket's state after both
+            TicketReturned returned = body.lead() == null
+                    ? new TicketReturned(t.id(), t.assignment(), t.leadDepartment(), request.reason(), now, null,
+                            TicketState.PENDING_DISPATCH)
+                    : new TicketReturned(t.id(), t.assignment(), t.leadDepartment(), request.reason(), now, body.lead(),
+                            TicketState.ASSIGNED);
             return decide(tx, request, "APPROVED", who, now, body.lead() == null ? "to the manual queue" : "to " + body.lead())
                     .flatMap(ignored -> body.lead() == null
                             ? queue(tx, t, now, "returned by " + t.leadDepartment() + ": " + request.reason(), returned)
@@ -146,7 +154,8 @@ public class DispatchCentreActions {
             String note, List<HotlineEvent> before) {
         return tickets.assign(tx, t.id(), lead, assisting, null, now).map(assignment -> {
             List<HotlineEvent> events = new ArrayList<>(before);
-            events.add(new TicketAssigned(t.id(), t.number(), assignment, lead, assisting, t.urgency(), now, null));
+            events.add(new TicketAssigned(t.id(), t.number(), assignment, lead, assisting, t.urgency(), now, null,
+                    TicketState.ASSIGNED));
             Map<String, Object> details = new HashMap<>();
             details.put("lead", lead);
             details.put("assisting", assisting);
@@ -157,7 +166,8 @@ public class DispatchCentreActions {
 
     private Uni<Outcome> queue(SqlConnection tx, DispatchTicket t, Instant now, String reason, TicketReturned returned) {
         return tickets.unassign(tx, t.id(), now).replaceWith(new Outcome(reason, Map.of("queue", "PENDING_DISPATCH"),
-                List.of(returned, new TicketPendingDispatch(t.id(), t.number(), reason, now, t.urgency()))));
+                List.of(returned, new TicketPendingDispatch(t.id(), t.number(), reason, now, t.urgency(), t.assignment(),
+                        null, TicketState.PENDING_DISPATCH))));
     }
 
     private Uni<Void> decide(SqlConnection tx, ApprovalView request, String status, Who who, Instant now, String note) {

@@ -39,12 +39,10 @@ public class FeedbackConsumer {
 
     @Incoming("ticket-feedback-in")
     public Uni<Void> onFeedback(Message<String> message) {
-        return consumer.consume(message, CONSUMER, (tx, event) -> {
-            if (!(event.payload() instanceof TicketFeedbackRecorded feedback)) {
-                throw new RejectedEventException(event.type().type() + " does not belong on the feedback topic");
-            }
+        return consumer.consume(message, CONSUMER, TicketFeedbackRecorded.class, (tx, event) -> {
+            TicketFeedbackRecorded feedback = event.payload();
             return workflow.act(tx, feedback.ticketId(), Action.CALL_BACK, Who.CALL_BACK, null,
-                    (conn, t, now) -> tickets.recordSatisfaction(conn, t.id(), feedback.satisfaction().name())
+                    (conn, t, now, next) -> tickets.recordSatisfaction(conn, t.id(), feedback.satisfaction().name())
                             .replaceWith(Outcome.of(feedback.outcome() + ", " + feedback.satisfaction(),
                                     Map.of("resolution", feedback.resolution(), "outcome", feedback.outcome().name(),
                                             "satisfaction", feedback.satisfaction().name()))))

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.dispatch.ticket.DispatchService;
 import org.hotline2110.platform.messaging.EventConsumer;
-import org.hotline2110.platform.messaging.RejectedEventException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,11 +26,7 @@ public class TicketReceivedConsumer {
 
     @Incoming("ticket-received-in")
     public Uni<Void> onReceived(Message<String> message) {
-        return consumer.consume(message, CONSUMER, (tx, event) -> {
-            if (event.payload() instanceof TicketReceived received) {
-                return dispatch.receive(tx, received);
-            }
-            throw new RejectedEventException(event.type().type() + " does not belong on the received topic");
-        });
+        return consumer.consume(message, CONSUMER, TicketReceived.class,
+                (tx, event) -> dispatch.receive(tx, event.payload()));
     }
 }

@@ -8,11 +8,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.dispatch.approval.ApprovalRepository;
-import org.hotline2110.dispatch.light.LightRepository;
+import org.hotline2110.dispatch.light.Clocks;
 import org.hotline2110.dispatch.routing.Router;
 import org.hotline2110.dispatch.routing.RoutingRequest;
 import org.hotline2110.dispatch.routing.RoutingRule;
@@ -32,17 +33,17 @@ public class DispatchService {
     private final Pool pool;
     private final TicketRepository tickets;
     private final HandlingLogRepository log;
-    private final LightRepository lights;
+    private final Clocks clocks;
     private final ApprovalRepository approvals;
     private final RuleRepository rules;
     private final Outbox outbox;
 
-    public DispatchService(Pool pool, TicketRepository tickets, HandlingLogRepository log, LightRepository lights,
+    public DispatchService(Pool pool, TicketRepository tickets, HandlingLogRepository log, Clocks clocks,
             ApprovalRepository approvals, RuleRepository rules, Outbox outbox) {
         this.pool = pool;
         this.tickets = tickets;
         this.log = log;
-        this.lights = lights;
+        this.clocks = clocks;
         this.approvals = approvals;
         this.rules = rules;
         this.outbox = outbox;
@@ -75,7 +76,7 @@ public class DispatchService {
                                 + (rule.assisting().isEmpty() ? "" : ", assisting " + String.join(", ", rule.assisting())),
                         Map.of("rule", rule.id(), "lead", rule.lead(), "assisting", rule.assisting(), "assignment", assignment))))
                 .call(assignment -> outbox.add(tx, new TicketAssigned(received.ticketId(), received.ticketNumber(),
-                        assignment, rule.lead(), rule.assisting(), received.urgency(), now, rule.id())))
+                        assignment, rule.lead(), rule.assisting(), received.urgency(), now, rule.id(), TicketState.ASSIGNED)))
                 .replaceWithVoid();
     }
 
@@ -84,7 +85,7 @@ public class DispatchService {
                 + received.demandType() + ", town " + received.town();
         return log.append(tx, received.ticketId(), new HandlingStep(now, ROUTING_ACTOR, null, "PENDING_DISPATCH", reason, null))
                 .call(() -> outbox.add(tx, new TicketPendingDispatch(received.ticketId(), received.ticketNumber(),
-                        reason, now, received.urgency())))
+                        reason, now, received.urgency(), 0, null, TicketState.PENDING_DISPATCH)))
                 .replaceWithVoid();
     }
 
@@ -94,7 +95,7 @@ public class DispatchService {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(Optional.<DispatchTicket>empty());
             }
-            return Uni.combine().all().unis(lights.of(pool, id), approvals.pending(pool, id), log.of(pool, id))
+            return Uni.combine().all().unis(clocks.of(pool, found.get()), approvals.pending(pool, id), log.of(pool, id))
                     .with((clocks, pending, steps) -> Optional.of(found.get().withDetail(clocks, pending.orElse(null), steps)));
         });
     }

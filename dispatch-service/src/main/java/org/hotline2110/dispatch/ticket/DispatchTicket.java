@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.dispatch.approval.ApprovalView;
-import org.hotline2110.dispatch.light.ClockLight;
+import org.hotline2110.platform.lights.ClockView;
 
 @Schema(description = "A ticket as dispatch sees it; personal data only masked")
 public record DispatchTicket(
@@ -35,16 +36,17 @@ public record DispatchTicket(
         @Schema(description = "Extensions granted to this assignment") int extensionsGranted,
         @Schema(description = "How often the ticket was urged (督办)") int urged,
         @Schema(description = "Satisfaction at the latest call-back, if any") String satisfaction,
-        @Schema(description = "The worst light of the lead's running clocks, from sla-monitor's alerts (GREEN when none warned)") AlertLevel light,
-        @Schema(description = "The latest light of each clock that sla-monitor has raised an alert for; only in the detail view") List<ClockLight> clocks,
+        @Schema(description = "The worst light of the current clocks (GREEN when none warned)") AlertLevel light,
+        @Schema(description = "The nearest deadline of the current running clocks; the work list is ordered by it") Instant nextDeadline,
+        @Schema(description = "Each current clock with its deadline and light; only in the detail view") List<ClockView> clocks,
         @Schema(description = "The request awaiting the dispatch centre's decision, if any; only in the detail view") ApprovalView pendingRequest,
         @Schema(description = "The handling log, oldest first; only in the detail view") List<HandlingStep> handlingLog) {
 
-    public DispatchTicket withDetail(List<ClockLight> clocks, ApprovalView pending, List<HandlingStep> log) {
+    public DispatchTicket withDetail(List<ClockView> clocks, ApprovalView pending, List<HandlingStep> log) {
         return new DispatchTicket(id, number, receivedAt, channel, demandType, topic, urgency, town, enterpriseName,
                 creditCode, contactPhoneMasked, summary, state, leadDepartment, assistingDepartments, assignment,
-                ruleId, assignedAt, version, suspendedFrom, extensionsGranted, urged, satisfaction, light, clocks,
-                pending, log);
+                ruleId, assignedAt, version, suspendedFrom, extensionsGranted, urged, satisfaction, light, nextDeadline,
+                clocks, pending, log);
     }
 
     /** The ETag of this version of the ticket. */

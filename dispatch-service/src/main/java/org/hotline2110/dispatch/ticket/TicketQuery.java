@@ -2,6 +2,7 @@ package org.hotline2110.dispatch.ticket;
 
 import java.time.Instant;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.sla.AlertLevel;
 
 /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.contracts.ticket.Urgency;
@@ -25,13 +26,21 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class TicketRepository {
 
-    /** Each ticket with its worst light and the nearest deadline sla-monitor has warned of. */
+    /**
+     * Each ticket with the worst light and the nearest deadline of its current clocks: the lead's of this assignment,
+     * or the DISPATCH clock of the assignment it waits for (the same filter as {@code light.Clocks}). A paused clock's
+     * deadline does not count; a clock known only from an alert is running.
+     */
     private static final String WITH_LIGHT = """
             SELECT t.*, COALESCE(l.rank, 0) AS light_rank, l.next_deadline
             FROM ticket t LEFT JOIN LATERAL (
-                SELECT max(CASE level WHEN 'RED' THEN 2 WHEN 'YELLOW' THEN 1 ELSE 0 END) AS rank,
-                       min(deadline) FILTER (WHERE level <> 'GREEN') AS next_deadline
-                FROM clock_light WHERE ticket_id = t.id) l ON true
+                SELECT max(CASE shown WHEN 'RED' THEN 2 WHEN 'YELLOW' THEN 1 ELSE 0 END)
+                           FILTER (WHERE state IS NULL OR state IN ('RUNNING', 'PAUSED')) AS rank,
+                       min(deadline) FILTER (WHERE state IS NULL OR state = 'RUNNING') AS next_deadline
+                FROM ticket_clock c
+                WHERE c.ticket_id = t.id
+                  AND CASE WHEN c.clock = 'DISPATCH' THEN c.assignment > t.assignment ELSE c.assignment = t.assignment END
+            ) l ON true
             """;
 
     /** Answers false when the ticket is already known: a ticket is dispatched once, whatever arrives twice. */
@@ -60,40 +69,33 @@ public class TicketRepository {
 
     /**
      * Makes {@code lead} the lead department of a new assignment and answers its number. The earlier lead's
-     * extensions, suspension and lights end with its assignment.
+     * extensions and suspension end with its assignment, and its clocks no longer count as current.
      */
     public Uni<Integer> assign(SqlClient tx, UUID id, String lead, List<String> assisting, String ruleId, Instant at) {
-        return clearLights(tx, id)
-                .flatMap(cleared -> tx.preparedQuery("""
+        return tx.preparedQuery("""
                                 UPDATE ticket SET state = 'ASSIGNED', lead_department = $2, assisting_departments = $3,
                                                   rule_id = $4, assigned_at = $5, assignment = assignment + 1,
                                                   extensions_granted = 0, suspended_from = NULL,
                                                   version = version + 1, updated_at = $5
                                 WHERE id = $1 RETURNING assignment""")
-                        .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, Timestamps.utc(at))))
+                        .execute(Tuple.of(id, lead, assisting.toArray(new String[0]), ruleId, Timestamps.utc(at)))
                 .map(rows -> rows.iterator().next().getInteger("assignment"));
     }
 
     /** Back to the manual queue: no lead until the dispatch centre routes it. */
     public Uni<Void> unassign(SqlClient tx, UUID id, Instant at) {
-        return clearLights(tx, id)
-                .flatMap(cleared -> tx.preparedQuery("""
+        return tx.preparedQuery("""
                                 UPDATE ticket SET state = 'PENDING_DISPATCH', lead_department = NULL,
                                                   assisting_departments = '{}', rule_id = NULL, suspended_from = NULL,
                                                   version = version + 1, updated_at = $2
                                 WHERE id = $1""")
-                        .execute(Tuple.of(id, Timestamps.utc(at))))
+                        .execute(Tuple.of(id, Timestamps.utc(at)))
                 .replaceWithVoid();
-    }
-
-    /** The lights were the former lead's; the new one starts without any. */
-    private static Uni<RowSet<Row>> clearLights(SqlClient tx, UUID id) {
-        return tx.preparedQuery("DELETE FROM clock_light WHERE ticket_id = $1").execute(Tuple.of(id));
     }
 
     /** The ticket, locked until the transaction ends: actions on one ticket take turns. */
     public Uni<Optional<DispatchTicket>> lock(SqlClient tx, UUID id) {
-        return tx.preparedQuery("SELECT t.*, 0 AS light_rank FROM ticket t WHERE id = $1 FOR UPDATE")
+        return tx.preparedQuery("SELECT t.*, 0 AS light_rank, NULL::timestamptz AS next_deadline FROM ticket t WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(id))
                 .map(TicketRepository::first);
     }
@@ -126,7 +128,7 @@ public class TicketRepository {
         return client.preparedQuery(WITH_LIGHT + " WHERE t.id = $1").execute(Tuple.of(id)).map(TicketRepository::first);
     }
 
-    /** Overdue first, then warned, then by the nearest known deadline or, lacking one, the oldest assignment. */
+    /** By the nearest open deadline (so the most overdue first); tickets without a running clock last, oldest first. */
     public Uni<List<DispatchTicket>> list(SqlClient client, TicketQuery q) {
         return client.preparedQuery(WITH_LIGHT + """
                         WHERE ($1::text IS NULL OR (CASE WHEN $2 THEN $1 = ANY (t.assisting_departments)
@@ -136,7 +138,7 @@ public class TicketRepository {
                           AND ($5::text IS NULL OR t.topic = $5)
                           AND ($6::timestamptz IS NULL OR t.received_at >= $6)
                           AND ($7::timestamptz IS NULL OR t.received_at < $7)
-                        ORDER BY light_rank DESC, COALESCE(l.next_deadline, t.assigned_at, t.received_at), t.number
+                        ORDER BY l.next_deadline NULLS LAST, t.received_at, t.number
                         LIMIT $8 OFFSET $9""")
                 .execute(Tuple.from(Arrays.asList(q.department(), q.assisting(),
                         q.state() == null ? null : q.state().name(), q.light() == null ? null : rank(q.light()),
@@ -198,6 +200,7 @@ public class TicketRepository {
                 row.getInteger("urged"),
                 row.getString("satisfaction"),
                 light(row.getInteger("light_rank")),
+                instant(row.getOffsetDateTime("next_deadline")),
                 null, null, null);
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
@@ -53,7 +54,7 @@ public class TicketResource {
     }
 
     @GET
-    @Operation(summary = "Tickets of a department (a department token: its own): overdue first, then warned, then by nearest deadline")
+    @Operation(summary = "Tickets of a department (a department token: its own): by the nearest open deadline, so the most overdue first")
     public Uni<List<DispatchTicket>> list(
             @Parameter(description = "Lead department id; ignored for a department token") @QueryParam("department") String department,
             @Parameter(description = "true: the tickets the department assists on (协办) instead of those it leads") @QueryParam("assisting") @DefaultValue("false") boolean assisting,

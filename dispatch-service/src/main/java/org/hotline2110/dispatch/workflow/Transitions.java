@@ -1,21 +1,21 @@
 package org.hotline2110.dispatch.workflow;
 
-import static org.hotline2110.dispatch.ticket.TicketState.ASSIGNED;
-import static org.hotline2110.dispatch.ticket.TicketState.CLOSED;
-import static org.hotline2110.dispatch.ticket.TicketState.CONTACTED;
-import static org.hotline2110.dispatch.ticket.TicketState.PENDING_DISPATCH;
-import static org.hotline2110.dispatch.ticket.TicketState.REOPENED;
-import static org.hotline2110.dispatch.ticket.TicketState.REPLIED;
-import static org.hotline2110.dispatch.ticket.TicketState.RESOLVED;
-import static org.hotline2110.dispatch.ticket.TicketState.SIGNED;
-import static org.hotline2110.dispatch.ticket.TicketState.SUSPENDED;
+import static org.hotline2110.contracts.ticket.TicketState.ASSIGNED;
+import static org.hotline2110.contracts.ticket.TicketState.CLOSED;
+import static org.hotline2110.contracts.ticket.TicketState.CONTACTED;
+import static org.hotline2110.contracts.ticket.TicketState.PENDING_DISPATCH;
+import static org.hotline2110.contracts.ticket.TicketState.REOPENED;
+import static org.hotline2110.contracts.ticket.TicketState.REPLIED;
+import static org.hotline2110.contracts.ticket.TicketState.RESOLVED;
+import static org.hotline2110.contracts.ticket.TicketState.SIGNED;
+import static org.hotline2110.contracts.ticket.TicketState.SUSPENDED;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.hotline2110.dispatch.ticket.TicketState;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.platform.problem.ProblemException;
 
 /**

@@ -9,7 +9,7 @@ import org.hotline2110.dispatch.ticket.DispatchTicket;
 import org.hotline2110.dispatch.ticket.HandlingLogRepository;
 import org.hotline2110.dispatch.ticket.HandlingStep;
 import org.hotline2110.dispatch.ticket.TicketRepository;
-import org.hotline2110.dispatch.ticket.TicketState;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.sql.Timestamps;
@@ -26,10 +26,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 @ApplicationScoped
 public class Workflow {
 
-    /** The work of one action, given the locked ticket as it stands. */
+    /**
+     * The work of one action, given the locked ticket as it stands and the state the action leads to by
+     * {@link Transitions}, which its events announce. Routing and an approved return decide the state themselves.
+     */
     @FunctionalInterface
     public interface Step {
-        Uni<Outcome> apply(SqlConnection tx, DispatchTicket ticket, Instant now);
+        Uni<Outcome> apply(SqlConnection tx, DispatchTicket ticket, Instant now, TicketState next);
     }
 
     private final Pool pool;
@@ -59,16 +62,18 @@ public class Workflow {
             }
             Transitions.check(action, ticket.state());
             Instant now = Timestamps.now();
-            return step.apply(tx, ticket, now).flatMap(outcome -> record(tx, ticket, action, who, now, outcome));
+            TicketState next = Transitions.target(action, ticket.state(), ticket.suspendedFrom());
+            return step.apply(tx, ticket, now, next)
+                    .flatMap(outcome -> record(tx, ticket, action, who, now, next, outcome));
         });
     }
 
-    private Uni<Void> record(SqlConnection tx, DispatchTicket ticket, Action action, Who who, Instant now, Outcome outcome) {
+    private Uni<Void> record(SqlConnection tx, DispatchTicket ticket, Action action, Who who, Instant now,
+            TicketState next, Outcome outcome) {
         Uni<Void> move;
         if (action == Action.ROUTE || action == Action.REROUTE || action == Action.APPROVE_RETURN) {
             move = Uni.createFrom().voidItem(); // the step assigned or queued the ticket itself
         } else {
-            TicketState next = Transitions.target(action, ticket.state(), ticket.suspendedFrom());
             TicketState suspendedFrom = next == TicketState.SUSPENDED ? ticket.state() : null;
             move = tickets.moveTo(tx, ticket.id(), next, suspendedFrom, now);
         }

@@ -15,13 +15,14 @@ import static org.hotline2110.dispatch.Desk.receive;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import org.hotline2110.contracts.EventType;
 import org.hotline2110.contracts.Topics;
 import org.hotline2110.devstack.DevStackTestResource;
-import org.hotline2110.dispatch.ticket.TicketState;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -62,7 +63,8 @@ class ForbiddenTransitionsTest {
     @Test
     void everyForbiddenActionInEveryStateIsAConflictThatChangesNothing() {
         List<String> tried = new ArrayList<>();
-        for (TicketState state : TicketState.values()) {
+        // RECEIVED is intake's: a ticket is routed or queued as dispatch takes it
+        for (TicketState state : EnumSet.complementOf(EnumSet.of(TicketState.RECEIVED))) {
             String id = ticketIn(state);
             String version = etag(id);
             long events = outboxed(pool, id);
@@ -135,7 +137,7 @@ class ForbiddenTransitionsTest {
             case CONTACTED -> List.of(step("sign"), step("contact", "{\"method\":\"PHONE\"}"));
             case REPLIED, SUSPENDED, RESOLVED, CLOSED, REOPENED -> List.of(step("sign"),
                     step("contact", "{\"method\":\"PHONE\"}"), step("reply", "{\"text\":\"初步意见\"}"));
-            case PENDING_DISPATCH -> throw new IllegalStateException();
+            case RECEIVED, PENDING_DISPATCH -> throw new IllegalStateException();
         };
         steps.forEach(s -> act(department(LEAD), id, s[0], s[1]).then().statusCode(200));
         if (state == TicketState.SUSPENDED) {

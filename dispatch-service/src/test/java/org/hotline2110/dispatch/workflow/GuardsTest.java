@@ -13,7 +13,7 @@ import static org.hotline2110.dispatch.Desk.outboxed;
 import java.time.Instant;
 
 import org.hotline2110.devstack.DevStackTestResource;
-import org.hotline2110.dispatch.ticket.TicketState;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;

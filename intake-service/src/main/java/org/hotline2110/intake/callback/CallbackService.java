@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.contracts.feedback.TicketFeedbackRecorded;
 import org.hotline2110.intake.status.ProgressRepository;
 import org.hotline2110.intake.status.TicketProgress;
-import org.hotline2110.intake.ticket.TicketStatus;
 import org.hotline2110.platform.outbox.Outbox;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.sql.Timestamps;
@@ -42,7 +42,7 @@ public class CallbackService {
         Instant now = Timestamps.now();
         return pool.withTransaction(tx -> progress.lock(tx, ticketId).flatMap(found -> {
             TicketProgress current = found.orElseThrow(() -> ProblemException.notFound("ticket", ticketId));
-            if (current.status() != TicketStatus.RESOLVED) {
+            if (current.status() != TicketState.RESOLVED) {
                 throw ProblemException.conflict("ticket " + ticketId + " is " + current.status()
                         + "; a call-back is recorded once per resolution, when the ticket is RESOLVED");
             }

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.intake.reference.ReferenceData;
 import org.hotline2110.intake.status.ProgressRepository;
-import org.hotline2110.intake.ticket.TicketStatus;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.sql.Timestamps;
 
@@ -41,8 +41,8 @@ public class LinkedCallService {
                 request.channel(), request.contact().name(), request.contact().phone(),
                 request.note() == null || request.note().isBlank() ? null : request.note());
         return pool.withTransaction(tx -> progress.lock(tx, ticketId).flatMap(found -> {
-            TicketStatus status = found.orElseThrow(() -> ProblemException.notFound("ticket", ticketId)).status();
-            if (status == TicketStatus.CLOSED) {
+            TicketState status = found.orElseThrow(() -> ProblemException.notFound("ticket", ticketId)).status();
+            if (status == TicketState.CLOSED) {
                 throw ProblemException.conflict("ticket " + ticketId + " is CLOSED; log the new call as a new ticket");
             }
             return tx.preparedQuery("""

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.ticket.ApprovalKind;
-import org.hotline2110.intake.ticket.TicketStatus;
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -22,11 +22,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class ProgressRepository {
 
     private static final String SAVE = """
-            UPDATE ticket SET status = $2, status_before_suspension = $3, assignment = $4, lead_department = $5,
-                   assisting_departments = $6, status_changed_at = $7, assigned_at = $8, signed_at = $9,
-                   contacted_at = $10, replied_at = $11, resolved_at = $12, suspended_at = $13, closed_at = $14,
-                   resolution = $15, pending_request = $16, extended_days = $17, urged_count = $18,
-                   last_urged_at = $19, reopened_count = $20, returned_count = $21, last_note = $22
+            UPDATE ticket SET status = $2, assignment = $3, lead_department = $4, assisting_departments = $5,
+                   status_changed_at = $6, assigned_at = $7, signed_at = $8, contacted_at = $9, replied_at = $10,
+                   resolved_at = $11, suspended_at = $12, closed_at = $13, resolution = $14, pending_request = $15,
+                   extended_days = $16, urged_count = $17, last_urged_at = $18, reopened_count = $19,
+                   returned_count = $20, last_note = $21
             WHERE id = $1""";
 
     /** The ticket's progress, locked until the transaction ends; empty for an unknown ticket. */
@@ -39,7 +39,6 @@ public class ProgressRepository {
         Tuple row = Tuple.tuple()
                 .addUUID(ticketId)
                 .addString(p.status().name())
-                .addString(name(p.statusBeforeSuspension()))
                 .addInteger(p.assignment())
                 .addString(p.leadDepartment())
                 .addArrayOfString(p.assistingDepartments().toArray(String[]::new))
@@ -64,11 +63,9 @@ public class ProgressRepository {
 
     /** Maps the lifecycle columns of a {@code ticket} row. */
     public static TicketProgress of(Row row) {
-        String before = row.getString("status_before_suspension");
         String pending = row.getString("pending_request");
         return new TicketProgress(
-                TicketStatus.valueOf(row.getString("status")),
-                before == null ? null : TicketStatus.valueOf(before),
+                TicketState.valueOf(row.getString("status")),
                 row.getInteger("assignment"),
                 row.getString("lead_department"),
                 Arrays.asList(row.getArrayOfStrings("assisting_departments")),

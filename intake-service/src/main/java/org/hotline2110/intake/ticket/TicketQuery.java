@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 
@@ -60,14 +61,14 @@ final class TicketQuery {
         return value.strip();
     }
 
-    private static TicketStatus status(String field, String value) {
+    private static TicketState status(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return TicketStatus.valueOf(value.strip());
+            return TicketState.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(TicketStatus.values()));
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(TicketState.values()));
         }
     }
 

@@ -2,15 +2,20 @@ package org.hotline2110.intake.ticket;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.contracts.sla.ClockState;
 import org.hotline2110.contracts.ticket.Urgency;
-import org.hotline2110.intake.status.LightRepository;
 import org.hotline2110.intake.status.ProgressRepository;
+import org.hotline2110.platform.lights.ClockLight;
+import org.hotline2110.platform.lights.ClockView;
+import org.hotline2110.platform.lights.TicketClocks;
 import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
@@ -55,10 +60,10 @@ public class TicketRepository {
               AND ($8::timestamptz IS NULL OR received_at < $8)
               AND (NOT $9 OR status <> 'CLOSED')""";
 
-    private final LightRepository lights;
+    private final TicketClocks clocks;
 
-    public TicketRepository(LightRepository lights) {
-        this.lights = lights;
+    public TicketRepository(TicketClocks clocks) {
+        this.clocks = clocks;
     }
 
     public Uni<TicketView> insert(SqlClient tx, UUID id, CreateTicketRequest request, String operator, Instant now) {
@@ -85,7 +90,7 @@ public class TicketRepository {
 
     public Uni<Optional<TicketView>> find(SqlClient client, UUID id) {
         return client.preparedQuery("SELECT * FROM ticket WHERE id = $1").execute(Tuple.of(id))
-                .flatMap(rows -> withLights(client, rows))
+                .flatMap(rows -> withClocks(client, rows))
                 .map(views -> views.stream().findFirst());
     }
 
@@ -94,7 +99,7 @@ public class TicketRepository {
         return client.preparedQuery("SELECT * " + MATCHING
                         + " ORDER BY received_at DESC, number DESC LIMIT $10 OFFSET $11")
                 .execute(criteria(search).addInteger(size).addLong(Paging.offset(page, size)))
-                .flatMap(rows -> withLights(client, rows));
+                .flatMap(rows -> withClocks(client, rows));
     }
 
     public Uni<Long> count(SqlClient client, TicketSearch search) {
@@ -111,14 +116,21 @@ public class TicketRepository {
         return request.urgency() == null ? Urgency.NORMAL : Urgency.valueOf(request.urgency());
     }
 
-    private Uni<List<TicketView>> withLights(SqlClient client, RowSet<Row> rows) {
+    /** Each ticket with its current clocks; the lead's nearest running deadline is when the enterprise hears back. */
+    private Uni<List<TicketView>> withClocks(SqlClient client, RowSet<Row> rows) {
         List<TicketView> views = new ArrayList<>();
         rows.forEach(row -> views.add(view(row)));
         if (views.isEmpty()) {
             return Uni.createFrom().item(views);
         }
-        return lights.current(client, views.stream().map(TicketView::id).toList())
-                .map(found -> views.stream().map(v -> v.withLights(found.getOrDefault(v.id(), List.of()))).toList());
+        return clocks.of(client, views.stream().map(TicketView::id).toList()).map(found -> views.stream().map(v -> {
+            List<ClockLight> current = found.getOrDefault(v.id(), List.of()).stream()
+                    .filter(c -> c.isCurrentAt(v.handling().assignment())).toList();
+            Instant hearBackBy = current.stream()
+                    .filter(c -> c.clock() != Clock.DISPATCH && c.state() == ClockState.RUNNING)
+                    .map(ClockLight::deadline).min(Comparator.naturalOrder()).orElse(null);
+            return v.withClocks(current.stream().map(ClockView::of).toList(), hearBackBy);
+        }).toList());
     }
 
     private static Tuple criteria(TicketSearch s) {
@@ -166,6 +178,7 @@ public class TicketRepository {
                 progress.statusChangedAt(),
                 Handling.of(progress),
                 List.of(),
+                null,
                 row.getInteger("linked_calls"));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,7 +92,7 @@ public class TicketResource {
             @Parameter(description = "Ticket number or its beginning (20261124 finds that day's)", example = "20261124-000042") @QueryParam("number") String number,
             @Parameter(description = "Part of the enterprise's name", example = "恒丰") @QueryParam("enterprise") String enterprise,
             @Parameter(description = "Unified social credit code", example = "91330782MA28C1X705") @QueryParam("creditCode") String creditCode,
-            @Parameter(description = "Status", schema = @Schema(implementation = TicketStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Status", schema = @Schema(implementation = TicketState.class)) @QueryParam("status") String status,
             @Parameter(description = "Topic id", example = "approvals") @QueryParam("topic") String topic,
             @Parameter(description = "Lead or assisting department id", example = "approval-bureau") @QueryParam("department") String department,
             @Parameter(description = "Received on or after this day (Asia/Shanghai)", example = "2026-11-01") @QueryParam("from") String from,

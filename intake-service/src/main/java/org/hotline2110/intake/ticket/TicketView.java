@@ -6,10 +6,11 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hotline2110.contracts.ticket.Urgency;
 import org.hotline2110.intake.enterprise.PhoneMask;
-import org.hotline2110.intake.status.Light;
+import org.hotline2110.platform.lights.ClockView;
 
 // absent rather than null: a field not known yet is left out, which is what the OpenAPI schema says
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,25 +34,27 @@ public record TicketView(
         @Schema(description = "Contact phone; masked for every role but operator and admin", examples = "13857112345") String contactPhone,
         @Schema(description = "Summary", examples = "新建厂房消防验收材料反复退回") String summary,
         @Schema(description = "Description in the enterprise's words", examples = "企业新建二期厂房，消防验收申请材料三次被退回。") String description,
-        @Schema(description = "Where the ticket is now") TicketStatus status,
+        @Schema(description = "Where the ticket is now") TicketState status,
         @Schema(description = "Lead department (主办) id once assigned", examples = "approval-bureau") String leadDepartment,
         @Schema(description = "Assisting departments (协办)", examples = "[\"housing-construction\"]") List<String> assistingDepartments,
         @Schema(description = "When the status last changed", examples = "2026-11-24T02:30:00Z") Instant statusChangedAt,
         @Schema(description = "Progress of the handling") Handling handling,
-        @Schema(description = "The lead department's clock lights; empty while no clock has warned") List<Light> lights,
+        @Schema(description = "The ticket's current clocks, each with its deadline and light (红绿灯), as sla-monitor announced them") List<ClockView> clocks,
+        @Schema(description = "When the enterprise will hear from the lead department at the latest: the nearest deadline of its running clocks (contact, reply, resolution)", examples = "2026-11-24T06:00:00Z") Instant hearBackBy,
         @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls) {
 
     /** The same ticket with the contact person left out and the phone masked. */
     public TicketView withContactMasked() {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
                 enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null, PhoneMask.mask(contactPhone), summary,
-                description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, lights,
-                linkedCalls);
+                description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, clocks,
+                hearBackBy, linkedCalls);
     }
 
-    TicketView withLights(List<Light> current) {
+    TicketView withClocks(List<ClockView> current, Instant nearestDeadline) {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
                 enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, contactName, contactPhone, summary, description,
-                status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, linkedCalls);
+                status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, nearestDeadline,
+                linkedCalls);
     }
 }

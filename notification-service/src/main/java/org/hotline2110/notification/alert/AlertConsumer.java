@@ -20,7 +20,6 @@ import org.hotline2110.notification.delivery.NewDelivery;
 import org.hotline2110.notification.notice.AlertNotice;
 import org.hotline2110.notification.subscription.Departments;
 import org.hotline2110.platform.messaging.EventConsumer;
-import org.hotline2110.platform.messaging.RejectedEventException;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -38,17 +37,15 @@ public class AlertConsumer {
 
     private final EventConsumer consumer;
     private final DeliveryRepository deliveries;
-    private final TicketLights lights;
     private final Departments departments;
     private final DeliveryClock clock;
     private final DeliveryWorker worker;
     private final ObjectMapper mapper;
 
-    public AlertConsumer(EventConsumer consumer, DeliveryRepository deliveries, TicketLights lights,
-            Departments departments, DeliveryClock clock, DeliveryWorker worker, ObjectMapper mapper) {
+    public AlertConsumer(EventConsumer consumer, DeliveryRepository deliveries, Departments departments,
+            DeliveryClock clock, DeliveryWorker worker, ObjectMapper mapper) {
         this.consumer = consumer;
         this.deliveries = deliveries;
-        this.lights = lights;
         this.departments = departments;
         this.clock = clock;
         this.worker = worker;
@@ -57,12 +54,8 @@ public class AlertConsumer {
 
     @Incoming("sla-alert-in")
     public Uni<Void> onAlert(Message<String> message) {
-        return consumer.consume(message, CONSUMER, (tx, event) -> {
-            if (event.payload() instanceof SlaAlertRaised alert) {
-                return apply(tx, alert);
-            }
-            throw new RejectedEventException(event.type().type() + " does not belong on the alert topic");
-        }).invoke(worker::wake);
+        return consumer.consume(message, CONSUMER, SlaAlertRaised.class, (tx, event) -> apply(tx, event.payload()))
+                .invoke(worker::wake);
     }
 
     private Uni<Void> apply(SqlConnection tx, SlaAlertRaised alert) {
@@ -75,7 +68,6 @@ public class AlertConsumer {
                 : deliveries.cancelHeldWarnings(tx, alert.ticketId(), alert.clock().name(), alert.level().name(),
                         alert.raisedAt());
         return clearedWarnings
-                .flatMap(ignored -> lights.record(tx, alert))
                 .flatMap(ignored -> deliveries.toInbox(tx, delivery, now))
                 .flatMap(ignored -> deliveries.toSubscriptions(tx, delivery, Audience.ALERT, now))
                 .replaceWithVoid();

@@ -16,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.hotline2110.notification.alert.TicketLights;
-import org.hotline2110.notification.alert.TicketLights.RedClock;
+import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.notification.delivery.Audience;
 import org.hotline2110.notification.delivery.DeliveryClock;
 import org.hotline2110.notification.delivery.DeliveryRepository;
@@ -27,6 +26,8 @@ import org.hotline2110.notification.notice.DigestNotice;
 import org.hotline2110.notification.notice.DigestNotice.DepartmentSection;
 import org.hotline2110.notification.notice.DigestNotice.RedTicket;
 import org.hotline2110.notification.subscription.Departments;
+import org.hotline2110.platform.lights.ClockLight;
+import org.hotline2110.platform.lights.TicketClocks;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,17 +43,17 @@ public class DigestService {
 
     private final Pool pool;
     private final DigestRepository runs;
-    private final TicketLights lights;
+    private final TicketClocks clocks;
     private final DeliveryRepository deliveries;
     private final Departments departments;
     private final DeliveryClock clock;
     private final ObjectMapper mapper;
 
-    public DigestService(Pool pool, DigestRepository runs, TicketLights lights, DeliveryRepository deliveries,
+    public DigestService(Pool pool, DigestRepository runs, TicketClocks clocks, DeliveryRepository deliveries,
             Departments departments, DeliveryClock clock, ObjectMapper mapper) {
         this.pool = pool;
         this.runs = runs;
-        this.lights = lights;
+        this.clocks = clocks;
         this.deliveries = deliveries;
         this.departments = departments;
         this.clock = clock;
@@ -69,12 +70,12 @@ public class DigestService {
         return pool.withTransaction(tx -> {
             Instant now = clock.now();
             return runs.claim(tx, day, true, now).flatMap(first -> first
-                    ? lights.red(tx).flatMap(red -> send(tx, day, red, now))
+                    ? clocks.showing(tx, AlertLevel.RED).flatMap(red -> send(tx, day, red, now))
                     : Uni.createFrom().item(0));
         });
     }
 
-    private Uni<Integer> send(SqlConnection tx, LocalDate day, List<RedClock> red, Instant now) {
+    private Uni<Integer> send(SqlConnection tx, LocalDate day, List<ClockLight> red, Instant now) {
         UUID source = UUID.nameUUIDFromBytes(("digest:" + day).getBytes(StandardCharsets.UTF_8));
         List<DepartmentSection> sections = sections(red);
         return runs.followedDepartments(tx).flatMap(followed -> {
@@ -92,20 +93,20 @@ public class DigestService {
         });
     }
 
-    private List<DepartmentSection> sections(List<RedClock> red) {
-        Map<String, Map<UUID, List<RedClock>>> byDepartment = red.stream().collect(Collectors.groupingBy(
-                RedClock::department, LinkedHashMap::new,
-                Collectors.groupingBy(RedClock::ticketId, LinkedHashMap::new, Collectors.toList())));
+    private List<DepartmentSection> sections(List<ClockLight> red) {
+        Map<String, Map<UUID, List<ClockLight>>> byDepartment = red.stream().collect(Collectors.groupingBy(
+                ClockLight::department, LinkedHashMap::new,
+                Collectors.groupingBy(ClockLight::ticketId, LinkedHashMap::new, Collectors.toList())));
         List<DepartmentSection> sections = new ArrayList<>();
         byDepartment.forEach((department, tickets) -> sections.add(new DepartmentSection(department,
                 departments.name(department), tickets.values().stream().map(DigestService::ticket).toList())));
         return sections;
     }
 
-    private static RedTicket ticket(List<RedClock> clocks) {
-        RedClock first = clocks.stream().min(Comparator.comparing(RedClock::deadline)).orElseThrow();
+    private static RedTicket ticket(List<ClockLight> clocks) {
+        ClockLight first = clocks.stream().min(Comparator.comparing(ClockLight::deadline)).orElseThrow();
         return new RedTicket(first.ticketId(), first.ticketNumber(),
-                clocks.stream().map(RedClock::clock).sorted().toList(), first.deadline());
+                clocks.stream().map(ClockLight::clock).sorted().toList(), first.deadline());
     }
 
     private String body(LocalDate day, List<DepartmentSection> sections) {

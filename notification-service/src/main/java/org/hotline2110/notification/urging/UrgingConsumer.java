@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.contracts.ticket.TicketLifecycleEvent;
 import org.hotline2110.contracts.ticket.TicketUrged;
 import org.hotline2110.notification.delivery.Audience;
 import org.hotline2110.notification.delivery.DeliveryClock;
@@ -51,7 +52,7 @@ public class UrgingConsumer {
 
     @Incoming("lifecycle-in")
     public Uni<Void> onLifecycle(Message<String> message) {
-        return consumer.consume(message, CONSUMER, (tx, event) -> {
+        return consumer.consume(message, CONSUMER, TicketLifecycleEvent.class, (tx, event) -> {
             if (!(event.payload() instanceof TicketUrged urged)) {
                 return Uni.createFrom().voidItem();
             }

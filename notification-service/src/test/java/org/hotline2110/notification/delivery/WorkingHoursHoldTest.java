@@ -3,6 +3,7 @@ package org.hotline2110.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hotline2110.notification.support.Fixtures.alert;
+import static org.hotline2110.notification.support.Fixtures.clockChanged;
 import static org.hotline2110.notification.support.Fixtures.deliveries;
 import static org.hotline2110.notification.support.Fixtures.patience;
 import static org.hotline2110.notification.support.Fixtures.raise;
@@ -109,6 +110,42 @@ class WorkingHoursHoldTest {
                 .extracting(d -> d.get("level") + " " + d.get("status"))
                 .containsExactlyInAnyOrder("YELLOW CANCELLED", "RED DELIVERED");
         assertThat(levelsReceived(endpoint)).containsExactly("RED");
+        unsubscribe(subscription.getString("id"));
+    }
+
+    @Test
+    void aHeldYellowIsDroppedOnceItsClockIsMetCancelledOrGivenADeadlineThatIsNotYellow() {
+        Endpoint endpoint = RECEIVER.endpoint(0);
+        JsonPath subscription = subscribe(Map.of("name", "值班", "department", "market-regulation", "channel", "WEBHOOK",
+                "url", RECEIVER.url(endpoint)));
+        clock.travelTo(FRIDAY_NIGHT);
+        UUID met = UUID.randomUUID();
+        UUID cancelled = UUID.randomUUID();
+        UUID extended = UUID.randomUUID();
+        UUID stillYellow = UUID.randomUUID();
+        for (UUID ticket : List.of(met, cancelled, extended, stillYellow)) {
+            raise(ticket, alert(UUID.randomUUID(), ticket, "market-regulation", "RESOLVE", "YELLOW", FRIDAY_NIGHT,
+                    MONDAY_MORNING));
+        }
+        String mine = "&subscriptionId=" + subscription.getString("id");
+        await().atMost(patience()).until(() -> deliveries("status=HELD" + mine).size() == 4);
+
+        Instant later = FRIDAY_NIGHT.plusSeconds(600);
+        clockChanged(met, "market-regulation", "RESOLVE", "MET", "YELLOW", 1, later);
+        // a re-route or an approved return cancels the old lead's clocks
+        clockChanged(cancelled, "market-regulation", "RESOLVE", "CANCELLED", "YELLOW", 1, later);
+        // an extension moved the deadline: the new one is not within its warning
+        clockChanged(extended, "market-regulation", "RESOLVE", "RUNNING", "GREEN", 2, later);
+        // a calendar change moved it, but the clock is still past its new warning instant
+        clockChanged(stillYellow, "market-regulation", "RESOLVE", "RUNNING", "YELLOW", 2, later);
+
+        await().atMost(patience()).until(() -> deliveries("status=CANCELLED" + mine).size() == 3);
+        assertThat(deliveries("status=CANCELLED" + mine)).extracting(d -> d.get("ticketId"))
+                .containsExactlyInAnyOrder(met.toString(), cancelled.toString(), extended.toString());
+        clock.travelTo(MONDAY_MORNING);
+        await().atMost(patience()).until(() -> levelsReceived(endpoint).size() == 1);
+        assertThat(endpoint.requests()).extracting(r -> JsonPath.from(r.body()).getString("ticketId"))
+                .containsExactly(stillYellow.toString());
         unsubscribe(subscription.getString("id"));
     }
 

@@ -3,6 +3,7 @@ package org.hotline2110.notification.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hotline2110.notification.support.Fixtures.alert;
+import static org.hotline2110.notification.support.Fixtures.clockChanged;
 import static org.hotline2110.notification.support.MailAndCalendarTestResource.mailTo;
 import static org.hotline2110.notification.support.Fixtures.deliveries;
 import static org.hotline2110.notification.support.Fixtures.patience;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.restassured.path.json.JsonPath;
 
 /** The working-day 08:30 digest, with sla-monitor's calendar answered by a stand-in HTTP server. */
@@ -46,6 +49,9 @@ class MorningDigestTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Pool pool;
 
     @AfterAll
     static void stopReceiver() {
@@ -63,6 +69,16 @@ class MorningDigestTest {
             body.put("department", department);
         }
         return subscribe(body);
+    }
+
+    /** Each clock of the ticket with its light as this service keeps it ("-" for none). */
+    private List<String> shown(UUID ticket) {
+        List<String> clocks = new java.util.ArrayList<>();
+        pool.preparedQuery("SELECT clock, shown FROM ticket_clock WHERE ticket_id = $1 ORDER BY clock")
+                .execute(Tuple.of(ticket)).await().indefinitely()
+                .forEach(row -> clocks.add(row.getString("clock") + " " + (row.getString("shown") == null ? "-"
+                        : row.getString("shown"))));
+        return clocks;
     }
 
     private static void red(UUID ticket, String department, String clock) {
@@ -89,7 +105,13 @@ class MorningDigestTest {
         red(otherDepartment, "water-supply", "RESOLVE");
         await().atMost(patience()).until(() -> deliveries("ticketId=" + otherDepartment).size() == 1);
         raise(cleared, alert(UUID.randomUUID(), cleared, "power-supply", "CONTACT", "GREEN", Instant.now().plusSeconds(1), null));
-        await().atMost(patience()).until(() -> deliveries("ticketId=" + cleared + "&level=GREEN").size() == 1);
+        // re-routed: sla-monitor cancels the old lead's clocks, and their RED is no longer anyone's
+        UUID rerouted = UUID.randomUUID();
+        red(rerouted, "power-supply", "RESOLVE");
+        clockChanged(rerouted, "power-supply", "RESOLVE", "CANCELLED", "RED", 1, Instant.now().plusSeconds(1));
+        await().atMost(patience()).until(() -> shown(late).equals(List.of("CONTACT RED", "REPLY RED"))
+                && shown(cleared).equals(List.of("CONTACT GREEN")) && shown(rerouted).equals(List.of("RESOLVE -"))
+                && shown(otherDepartment).equals(List.of("RESOLVE RED")));
 
         digest.run(day, false).await().indefinitely();
         digest.run(day, false).await().indefinitely(); // a second instance, or the next tick: nothing more
@@ -104,7 +126,7 @@ class MorningDigestTest {
         assertThat(mine.getString("departments[0].departmentName")).isEqualTo("供电公司");
         List<Map<String, Object>> tickets = mine.getList("departments[0].tickets");
         assertThat(tickets).extracting(t -> t.get("ticketId")).contains(late.toString())
-                .doesNotContain(cleared.toString(), otherDepartment.toString());
+                .doesNotContain(cleared.toString(), otherDepartment.toString(), rerouted.toString());
         Map<String, Object> lateTicket = tickets.stream().filter(t -> late.toString().equals(t.get("ticketId")))
                 .findFirst().orElseThrow();
         assertThat(lateTicket.get("clocks")).isEqualTo(List.of("CONTACT", "REPLY"));

@@ -30,8 +30,10 @@ public final class Fixtures {
         return new KafkaProbe(DevStackTestResource.kafkaBootstrap());
     }
 
-    /** An alert as sla-monitor raises it; {@code nextWorking} null as in alerts from before the field existed. */
-    /** An alert as sla-monitor raises it: a YELLOW's deadline lies days ahead, a RED's or GREEN's just passed. */
+    /**
+     * An alert as sla-monitor raises it, of the ticket's first assignment: a YELLOW's deadline lies days ahead, a RED's
+     * or GREEN's just passed; {@code nextWorking} null as in alerts from before the field existed.
+     */
     public static String alert(UUID alertId, UUID ticketId, String department, String clock, String level,
             Instant raisedAt, Instant nextWorking) {
         Instant deadline = "YELLOW".equals(level) ? raisedAt.plus(java.time.Duration.ofDays(4)) : raisedAt.minusSeconds(60);
@@ -42,7 +44,8 @@ public final class Fixtures {
             Instant deadline, Instant raisedAt, Instant nextWorking) {
         return """
                 {"alertId":"%s","ticketId":"%s","ticketNumber":"T-%s","department":"%s","clock":"%s","level":"%s",
-                 "deadline":"%s","deadlineVersion":1,"raisedAt":"%s","duringWorkingHours":%s,"nextWorkingInstant":%s}"""
+                 "deadline":"%s","deadlineVersion":1,"raisedAt":"%s","duringWorkingHours":%s,"nextWorkingInstant":%s,
+                 "assignment":1,"round":1}"""
                 .formatted(alertId, ticketId, ticketId.toString().substring(0, 8), department, clock, level,
                         deadline, raisedAt,
                         nextWorking == null ? "null" : Boolean.toString(nextWorking.equals(raisedAt)),
@@ -51,6 +54,18 @@ public final class Fixtures {
 
     public static void raise(UUID ticketId, String json) {
         kafka().sendEvent(Topics.SLA_ALERT, EventType.SLA_ALERT_RAISED.type(), ticketId.toString(), json);
+    }
+
+    /** A clock event of the ticket's first assignment, as sla-monitor announces it. */
+    public static void clockChanged(UUID ticketId, String department, String clock, String state, String light,
+            int deadlineVersion, Instant changedAt) {
+        kafka().sendEvent(Topics.SLA_CLOCK, EventType.SLA_CLOCK_CHANGED.type(), ticketId.toString(), """
+                {"ticketId":"%s","ticketNumber":"T-%s","assignment":1,"department":"%s","clock":"%s","round":1,
+                 "state":"%s","light":"%s","startedAt":"%s","warnAt":"%s","deadline":"%s","deadlineVersion":%d,
+                 "metAt":%s,"changedAt":"%s"}"""
+                .formatted(ticketId, ticketId.toString().substring(0, 8), department, clock, state, light,
+                        changedAt.minusSeconds(86_400), changedAt.plusSeconds(86_400), changedAt.plusSeconds(172_800),
+                        deadlineVersion, "MET".equals(state) ? "\"" + changedAt + "\"" : "null", changedAt));
     }
 
     /** Creates a subscription; answers its JSON, secret included. */

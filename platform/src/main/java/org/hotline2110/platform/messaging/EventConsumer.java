@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.contracts.HotlineEvent;
 import org.hotline2110.platform.sql.DatabaseFailures;
 import org.jboss.logging.Logger;
 
@@ -13,8 +14,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * The one way every service consumes an event: parse and check it, then apply it and record it in the inbox in
- * one transaction, then acknowledge. A repeat is acknowledged without effect. An event that can't be applied is
+ * The one way every service consumes an event: parse and check it, refuse a payload the consumer does not take (an
+ * event on the wrong topic), then apply it and record it in the inbox in one transaction, then acknowledge. A repeat is acknowledged without effect. An event that can't be applied is
  * nacked, which the channel's {@code failure-strategy=dead-letter-queue} turns into a dead letter with the
  * reason, so the partition moves on. A database outage is retried until the database is back: it delays work
  * and never sends a good event to the dead-letter topic.
@@ -36,8 +37,10 @@ public class EventConsumer {
         this.registry = registry;
     }
 
-    public Uni<Void> consume(Message<String> message, String consumer, EventHandler handler) {
-        return Uni.createFrom().item(() -> parser.parse(message))
+    /** Consumes {@code message} as {@code consumer}, whose handler takes payloads of {@code accepted} (a class or interface). */
+    public <T extends HotlineEvent> Uni<Void> consume(Message<String> message, String consumer, Class<T> accepted,
+            EventHandler<T> handler) {
+        return Uni.createFrom().item(() -> accepting(parser.parse(message), accepted))
                 .flatMap(event -> pool.withTransaction(tx -> inbox.firstDelivery(tx, consumer, event.id())
                         .flatMap(first -> first ? handler.apply(tx, event) : Uni.createFrom().voidItem())))
                 .onFailure(DatabaseFailures::isTransient)
@@ -51,6 +54,14 @@ public class EventConsumer {
                     deadLettered(consumer, failure);
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
+    }
+
+    private static <T extends HotlineEvent> IncomingEvent<T> accepting(IncomingEvent<HotlineEvent> event, Class<T> accepted) {
+        if (!accepted.isInstance(event.payload())) {
+            throw new RejectedEventException(event.type().type() + " is not for this consumer, which takes "
+                    + accepted.getSimpleName());
+        }
+        return event.as(accepted);
     }
 
     private void deadLettered(String consumer, Throwable failure) {

@@ -1,11 +1,13 @@
 package org.hotline2110.platform.messaging;
 
+import org.hotline2110.contracts.HotlineEvent;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Applies one event inside the transaction that also records it as processed. */
+/** Applies one event of payload {@code T} inside the transaction that also records it as processed. */
 @FunctionalInterface
-public interface EventHandler {
+public interface EventHandler<T extends HotlineEvent> {
 
-    Uni<Void> apply(SqlConnection tx, IncomingEvent event);
+    Uni<Void> apply(SqlConnection tx, IncomingEvent<T> event);
 }

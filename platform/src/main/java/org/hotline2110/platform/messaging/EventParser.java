@@ -27,7 +27,7 @@ public class EventParser {
         this.mapper = mapper;
     }
 
-    public IncomingEvent parse(Message<String> message) {
+    public IncomingEvent<HotlineEvent> parse(Message<String> message) {
         @SuppressWarnings("unchecked")
         IncomingCloudEventMetadata<String> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new RejectedEventException("not a CloudEvent: ce_id, ce_type, ce_source or ce_specversion header missing"));
@@ -41,7 +41,7 @@ public class EventParser {
         OffsetDateTime time = cloudEvent.getTimeStamp()
                 .map(stamp -> stamp.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
                 .orElse(null);
-        return new IncomingEvent(cloudEvent.getId(), type, time, toPayload(json, type));
+        return new IncomingEvent<>(cloudEvent.getId(), type, time, toPayload(json, type));
     }
 
     private JsonNode readTree(String payload) {

@@ -109,7 +109,7 @@ class OutboxRelayTest {
 
     private static SlaAlertRaised alert(UUID ticket, Clock clock) {
         Instant now = Instant.now();
-        return new SlaAlertRaised(UUID.randomUUID(), ticket, "T-1", "tax", clock, AlertLevel.RED, now, 1, now, true, now);
+        return new SlaAlertRaised(UUID.randomUUID(), ticket, "T-1", "tax", clock, AlertLevel.RED, now, 1, now, true, now, 1, 1);
     }
 
     private static void write(SlaAlertRaised alert) {

@@ -108,7 +108,7 @@ public class Alerts {
         DueClock clock = due.clock();
         return new SlaAlertRaised(UUID.randomUUID(), clock.ticketId(), clock.ticketNumber(), clock.department(),
                 clock.kind(), due.level(), clock.deadline(), clock.deadlineVersion(), now, nextWorking.equals(now),
-                nextWorking);
+                nextWorking, clock.assignment(), clock.round());
     }
 
     private void count(SlaAlertRaised alert, Instant due, Instant now) {

@@ -36,7 +36,8 @@ class DueClocks {
             WHERE id IN (SELECT id FROM clock
                          WHERE state = 'RUNNING' AND light <> 'RED' AND next_due <= $1
                          ORDER BY next_due LIMIT $2 FOR UPDATE SKIP LOCKED)
-            RETURNING id, ticket_id, ticket_number, department, kind, urgent, deadline, warn_at, deadline_version, light""";
+            RETURNING id, ticket_id, ticket_number, department, kind, assignment, round, urgent, deadline, warn_at,
+                      deadline_version, light""";
 
     /** Thresholds still to come: a green clock's warning and deadline, a yellow one's deadline. */
     private static final String AHEAD = """
@@ -96,7 +97,8 @@ class DueClocks {
         AlertLevel level = AlertLevel.valueOf(row.getString("light"));
         Instant deadline = row.getOffsetDateTime("deadline").toInstant();
         DueClock clock = new DueClock(row.getUUID("id"), row.getUUID("ticket_id"), row.getString("ticket_number"),
-                row.getString("department"), Clock.valueOf(row.getString("kind")), row.getBoolean("urgent"), deadline,
+                row.getString("department"), Clock.valueOf(row.getString("kind")), row.getInteger("assignment"),
+                row.getInteger("round"), row.getBoolean("urgent"), deadline,
                 row.getInteger("deadline_version"));
         return new DueAlert(clock, level, level == AlertLevel.RED ? deadline : row.getOffsetDateTime("warn_at").toInstant());
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.contracts.sla.ClockState;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.platform.paging.Paging;
@@ -17,29 +18,33 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The clocks table. Every schedule it writes is also handed to the alert scheduler, which keeps the next instants in
- * memory so that an alert fires on time, not at the next scan.
+ * The clocks table. Every schedule it writes is announced on the clock topic and handed to the alert scheduler, which
+ * keeps the next instants in memory so that an alert fires on time, not at the next scan.
  */
 @ApplicationScoped
 public class ClockRepository {
 
     private final AlertScheduler scheduler;
+    private final ClockEvents events;
 
-    public ClockRepository(AlertScheduler scheduler) {
+    ClockRepository(AlertScheduler scheduler, ClockEvents events) {
         this.scheduler = scheduler;
+        this.events = events;
     }
 
     /** A clock is started once per (ticket, assignment, kind, round), however often its event arrives. */
-    public Uni<Void> start(SqlClient tx, NewClock clock) {
+    public Uni<Void> start(SqlConnection tx, NewClock clock) {
         Deadlines.Window window = clock.window();
         return tx.preparedQuery("""
                         INSERT INTO clock (id, ticket_id, ticket_number, department, assignment, kind, round, urgent,
                                            started_at, deadline, warn_at, calendar_complete, state, light)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'RUNNING', 'GREEN')
-                        ON CONFLICT (ticket_id, assignment, kind, round) DO NOTHING""")
+                        ON CONFLICT (ticket_id, assignment, kind, round) DO NOTHING
+                        RETURNING *""")
                 .execute(Tuple.tuple()
                         .addUUID(UUID.randomUUID())
                         .addUUID(clock.ticketId())
@@ -54,7 +59,7 @@ public class ClockRepository {
                         .addOffsetDateTime(Timestamps.utc(window.warnAt()))
                         .addBoolean(window.calendarComplete()))
                 .invoke(() -> remind(window.warnAt(), window.deadline()))
-                .replaceWithVoid();
+                .flatMap(started -> events.changed(tx, rows(started)));
     }
 
     /** The highest assignment any clock of the ticket belongs to; 0 for a ticket without clocks. */
@@ -65,21 +70,23 @@ public class ClockRepository {
     }
 
     /** A re-route ends the previous lead's open clocks: they belong to no one. */
-    public Uni<Void> cancelEarlierAssignments(SqlClient tx, UUID ticketId, int assignment, Instant at) {
+    public Uni<Void> cancelEarlierAssignments(SqlConnection tx, UUID ticketId, int assignment, Instant at) {
         return tx.preparedQuery("""
                         UPDATE clock SET state = 'CANCELLED', paused_at = NULL, cancelled_at = $3
-                        WHERE ticket_id = $1 AND assignment < $2 AND state IN ('RUNNING', 'PAUSED')""")
+                        WHERE ticket_id = $1 AND assignment < $2 AND state IN ('RUNNING', 'PAUSED')
+                        RETURNING *""")
                 .execute(Tuple.of(ticketId, assignment, Timestamps.utc(at)))
-                .replaceWithVoid();
+                .flatMap(cancelled -> events.changed(tx, rows(cancelled)));
     }
 
     /** An approved return ends that assignment's open clocks. */
-    Uni<Void> cancelAssignment(SqlClient tx, UUID ticketId, int assignment, Instant at) {
+    Uni<Void> cancelAssignment(SqlConnection tx, UUID ticketId, int assignment, Instant at) {
         return tx.preparedQuery("""
                         UPDATE clock SET state = 'CANCELLED', paused_at = NULL, cancelled_at = $3
-                        WHERE ticket_id = $1 AND assignment = $2 AND state IN ('RUNNING', 'PAUSED')""")
+                        WHERE ticket_id = $1 AND assignment = $2 AND state IN ('RUNNING', 'PAUSED')
+                        RETURNING *""")
                 .execute(Tuple.of(ticketId, assignment, Timestamps.utc(at)))
-                .replaceWithVoid();
+                .flatMap(cancelled -> events.changed(tx, rows(cancelled)));
     }
 
     /** Every clock of the ticket, locked for the caller's transaction, so concurrent events apply one after another. */
@@ -89,7 +96,7 @@ public class ClockRepository {
                 .map(ClockRepository::rows);
     }
 
-    Uni<Void> save(SqlClient tx, ClockRow clock) {
+    Uni<Void> save(SqlConnection tx, ClockRow clock) {
         return tx.preparedQuery("""
                         UPDATE clock SET deadline = $2, warn_at = $3, deadline_version = $4, state = $5, light = $6,
                                          met_at = $7, paused_at = $8, paused_micros = $9, extension_days = $10,
@@ -112,7 +119,7 @@ public class ClockRepository {
                         remind(clock.warnAt(), clock.deadline());
                     }
                 })
-                .replaceWithVoid();
+                .flatMap(saved -> events.changed(tx, List.of(clock)));
     }
 
     private void remind(Instant warnAt, Instant deadline) {

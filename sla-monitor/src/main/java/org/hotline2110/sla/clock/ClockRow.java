@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.hotline2110.contracts.sla.ClockState;
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
 import org.hotline2110.sla.alert.DueClock;
@@ -28,7 +29,8 @@ record ClockRow(UUID id, UUID ticketId, String ticketNumber, String department, 
     }
 
     DueClock due() {
-        return new DueClock(id, ticketId, ticketNumber, department, kind, urgent, deadline, deadlineVersion);
+        return new DueClock(id, ticketId, ticketNumber, department, kind, assignment, round, urgent, deadline,
+                deadlineVersion);
     }
 
     ClockRow met(Instant at) {

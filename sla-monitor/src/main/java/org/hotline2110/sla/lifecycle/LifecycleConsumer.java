@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.hotline2110.contracts.HotlineEvent;
 import org.hotline2110.contracts.ticket.TicketAssigned;
 import org.hotline2110.contracts.ticket.TicketContacted;
 import org.hotline2110.contracts.ticket.TicketExtended;
+import org.hotline2110.contracts.ticket.TicketLifecycleEvent;
 import org.hotline2110.contracts.ticket.TicketPendingDispatch;
 import org.hotline2110.contracts.ticket.TicketReopened;
 import org.hotline2110.contracts.ticket.TicketReplied;
@@ -49,15 +49,15 @@ public class LifecycleConsumer {
 
     @Incoming("ticket-lifecycle-in")
     public Uni<Void> onLifecycle(Message<String> message) {
-        return consumer.consume(message, CONSUMER, this::apply);
+        return consumer.consume(message, CONSUMER, TicketLifecycleEvent.class, this::apply);
     }
 
-    private Uni<Void> apply(SqlConnection tx, IncomingEvent event) {
+    private Uni<Void> apply(SqlConnection tx, IncomingEvent<TicketLifecycleEvent> event) {
         return clocks(tx, event).call(() -> facts.record(tx, event));
     }
 
-    private Uni<Void> clocks(SqlConnection tx, IncomingEvent event) {
-        HotlineEvent payload = event.payload();
+    private Uni<Void> clocks(SqlConnection tx, IncomingEvent<TicketLifecycleEvent> event) {
+        TicketLifecycleEvent payload = event.payload();
         if (payload instanceof TicketAssigned assigned) {
             return clocks.assigned(tx, assigned);
         } else if (payload instanceof TicketPendingDispatch queued) {

@@ -16,7 +16,7 @@ import org.hotline2110.platform.security.Roles;
 import org.hotline2110.sla.assessment.ReferenceNames;
 import org.hotline2110.sla.assessment.report.TicketReport;
 import org.hotline2110.sla.assessment.report.TicketReportResource;
-import org.hotline2110.sla.clock.ClockState;
+import org.hotline2110.contracts.sla.ClockState;
 import org.hotline2110.sla.clock.ClockView;
 
 import io.quarkus.qute.Location;

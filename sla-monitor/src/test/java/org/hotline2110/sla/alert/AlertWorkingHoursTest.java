@@ -43,7 +43,7 @@ class AlertWorkingHoursTest {
     })
     void aWarningOnFridayNightWaitsForMondayOnlyWhenItsClockCountsWorkingTime(Clock kind, boolean urgent,
             String expected) {
-        DueClock clock = new DueClock(UUID.randomUUID(), UUID.randomUUID(), "20261127-000001", "tax", kind, urgent,
+        DueClock clock = new DueClock(UUID.randomUUID(), UUID.randomUUID(), "20261127-000001", "tax", kind, 1, 1, urgent,
                 FRIDAY_NIGHT.plusSeconds(3600), 1);
 
         Instant next = Alerts.nextWorkingInstant(POLICY, CALENDAR, clock, FRIDAY_NIGHT);

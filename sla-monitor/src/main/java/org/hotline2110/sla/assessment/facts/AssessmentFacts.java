@@ -21,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class AssessmentFacts {
 
     /** Adds the event to the ticket's timeline and applies what it changes for the assessment. */
-    public Uni<Void> record(SqlClient tx, IncomingEvent event) {
+    public Uni<Void> record(SqlClient tx, IncomingEvent<?> event) {
         Uni<Void> timeline = timeline(tx, TimelineEntry.of(event));
         Object payload = event.payload();
         if (payload instanceof TicketReceived received) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hotline2110.contracts.feedback.TicketFeedbackRecorded;
+import org.hotline2110.contracts.ticket.TicketReceived;
 import org.hotline2110.platform.messaging.EventConsumer;
 
 import io.smallrye.mutiny.Uni;
@@ -25,11 +27,11 @@ public class AssessmentFactsConsumer {
 
     @Incoming("ticket-received-in")
     public Uni<Void> onReceived(Message<String> message) {
-        return consumer.consume(message, "sla-assessment-received", facts::record);
+        return consumer.consume(message, "sla-assessment-received", TicketReceived.class, facts::record);
     }
 
     @Incoming("ticket-feedback-in")
     public Uni<Void> onFeedback(Message<String> message) {
-        return consumer.consume(message, "sla-assessment-feedback", facts::record);
+        return consumer.consume(message, "sla-assessment-feedback", TicketFeedbackRecorded.class, facts::record);
     }
 }

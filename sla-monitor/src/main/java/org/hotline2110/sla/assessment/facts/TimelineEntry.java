@@ -30,7 +30,7 @@ import org.hotline2110.platform.messaging.IncomingEvent;
 public record TimelineEntry(String eventId, UUID ticketId, String type, Integer assignment, String department,
         Instant at, String detail) {
 
-    public static TimelineEntry of(IncomingEvent event) {
+    public static TimelineEntry of(IncomingEvent<?> event) {
         HotlineEvent p = event.payload();
         String id = event.id();
         String type = event.type().name();

@@ -1,4 +1,4 @@
-package org.hotline2110.sla.clock;
+package org.hotline2110.contracts.sla;
 
 /** RUNNING counts down; PAUSED waits for the suspension to end; MET and CANCELLED are final. */
 public enum ClockState {
@@ -7,7 +7,7 @@ public enum ClockState {
     MET,
     CANCELLED;
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return this == RUNNING || this == PAUSED;
     }
 }
