@@ -67,7 +67,8 @@ public class SubscriptionResource {
                 Boolean.TRUE.equals(request.urging()), Boolean.TRUE.equals(request.digest()), request.channel(),
                 request.url(), request.email(), request.channel() == Channel.WEBHOOK ? newSecret() : null, true,
                 Timestamps.now());
-        return subscriptions.insert(pool, created)
+        return validator.checkTarget(request)
+                .flatMap(checked -> subscriptions.insert(pool, created))
                 .map(ignored -> RestResponse.ResponseBuilder
                         .<Subscription>created(URI.create("/api/v1/subscriptions/" + created.id()))
                         .entity(created).build());
