@@ -122,8 +122,9 @@ public class WebhookSender implements ChannelSender {
         response.exceptionHandler(emitter::fail);
         response.handler(chunk -> {
             if (read.addAndGet(chunk.length()) > maxResponseBytes && over.compareAndSet(false, true)) {
-                request.reset();
+                // answer first: hanging up fails the response, and the first outcome is the one that counts
                 emitter.complete(response.statusCode());
+                request.reset();
             }
         });
         response.endHandler(ended -> {
