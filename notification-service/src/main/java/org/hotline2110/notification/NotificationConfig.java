@@ -18,8 +18,12 @@ public interface NotificationConfig {
     /** sla-monitor's base URL, for its calendar days (the REST client "calendar" reads it). */
     String calendarUrl();
 
-    /** AES-256 key (base64 of 32 bytes) that webhook secrets are stored encrypted with. */
-    String secretKey();
+    /**
+     * AES-256 key (base64 of 32 bytes) that webhook secrets are stored encrypted with. Optional here only so that
+     * a production start without it reaches the platform's check, which names it with every other missing variable;
+     * {@code SecretCipher} refuses to work without it.
+     */
+    Optional<String> secretKey();
 
     interface Delivery {
 

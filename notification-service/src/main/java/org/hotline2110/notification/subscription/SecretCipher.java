@@ -33,7 +33,8 @@ public class SecretCipher {
     public SecretCipher(NotificationConfig config) {
         byte[] raw;
         try {
-            raw = Base64.getDecoder().decode(config.secretKey().strip());
+            raw = Base64.getDecoder().decode(config.secretKey()
+                    .orElseThrow(() -> new IllegalStateException("hotline.notification.secret-key is not set")).strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("hotline.notification.secret-key is not base64", e);
         }

@@ -86,7 +86,8 @@ public class SubscriptionResource {
             + "supervisor's with its URL cut to scheme and host")
     public Uni<List<Subscription>> list(@QueryParam("department") String department,
             @QueryParam("channel") Channel channel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return subscriptions.findActive(pool, department, channel, page, size)
                 .map(found -> found.stream().map(s -> s.seenBy(token.getSubject())).toList());

@@ -40,8 +40,8 @@ public class SubscriptionValidator {
             return Uni.createFrom().voidItem();
         }
         return targets.resolve(URI.create(request.url()).getHost()).replaceWithVoid()
-                .onFailure(RefusedTarget.class).transform(refused -> ProblemException.invalid("url",
-                        "points at an internal address (loopback, link-local, private...), which webhooks may not reach"))
+                .onFailure(RefusedTarget.class).transform(refused -> ProblemException.invalid("url", "points at an "
+                        + "internal address (loopback, link-local, private...), which webhooks may not reach"))
                 .onFailure(e -> !(e instanceof ProblemException)).recoverWithNull();
     }
 

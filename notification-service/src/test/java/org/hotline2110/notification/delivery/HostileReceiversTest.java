@@ -86,7 +86,8 @@ class HostileReceiversTest {
             UUID ticket = UUID.randomUUID();
             String alertId = UUID.randomUUID().toString();
             long raised = System.nanoTime();
-            raise(ticket, alert(UUID.fromString(alertId), ticket, "hi-tech-park", "RESOLVE", "RED", Instant.now(), null));
+            raise(ticket, alert(UUID.fromString(alertId), ticket, "hi-tech-park", "RESOLVE", "RED", Instant.now(),
+                    null));
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
                     .until(() -> healthy.requests().stream().anyMatch(r -> r.body().contains(alertId)));
             latencies.add((System.nanoTime() - raised) / 1_000_000);

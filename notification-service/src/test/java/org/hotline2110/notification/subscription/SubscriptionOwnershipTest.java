@@ -29,7 +29,7 @@ class SubscriptionOwnershipTest {
     private static final String PATH = "/api/v1/subscriptions";
     private static final String ROBOT = "https://oapi.dingtalk.com/robot/send?access_token=0f1e2d3c4b5a69788796a5b4";
 
-    /** A supervisor other than {@link org.hotline2110.notification.support.Fixtures#supervisor()}: subject supervisor@tax. */
+    /** A supervisor other than {@code Fixtures.supervisor()}: the subject supervisor@tax. */
     private static String otherSupervisor() {
         return "Bearer " + DevStackTestResource.token("supervisor", "tax");
     }
@@ -50,7 +50,8 @@ class SubscriptionOwnershipTest {
         String id = robotSubscription();
 
         given().header("Authorization", otherSupervisor()).when().get(PATH + "/" + id)
-                .then().statusCode(200).body("url", equalTo("https://oapi.dingtalk.com")).body("owner", equalTo("supervisor"));
+                .then().statusCode(200).body("url", equalTo("https://oapi.dingtalk.com"))
+                .body("owner", equalTo("supervisor"));
         List<Map<String, Object>> listed = given().header("Authorization", otherSupervisor())
                 .when().get(PATH + "?department=public-security&size=500")
                 .then().statusCode(200).extract().jsonPath().getList("$");
