@@ -67,6 +67,9 @@ public class WebhookSender implements ChannelSender {
     @Override
     public Uni<Outcome> send(DueDelivery delivery) {
         long started = System.nanoTime();
+        if (delivery.secret() == null) {
+            return Uni.createFrom().item(Outcome.failed(null, "the signing secret is unreadable", 0));
+        }
         URI url = URI.create(delivery.url());
         return targets.resolve(url.getHost())
                 .flatMap(address -> post(url, address, delivery))

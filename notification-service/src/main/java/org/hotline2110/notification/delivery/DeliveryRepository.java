@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.notification.subscription.Channel;
 import org.hotline2110.notification.subscription.SecretCipher;
 import org.hotline2110.platform.sql.Timestamps;
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -24,6 +25,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class DeliveryRepository {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryRepository.class);
 
     private final SecretCipher cipher;
 
@@ -136,11 +139,21 @@ public class DeliveryRepository {
                                 Kind.valueOf(row.getString("kind")), Channel.valueOf(row.getString("channel")),
                                 row.getString("payload"), row.getInteger("attempts"),
                                 row.getOffsetDateTime("due_at").toInstant(), subscription, row.getString("url"),
-                                row.getString("email"), cipher.reveal(secret, subscription.toString()),
+                                row.getString("email"), reveal(secret, subscription),
                                 row.getString("owner"), row.getBoolean("active"), leaseUntil));
                     }
                     return due;
                 });
+    }
+
+    /** A secret that does not decrypt (another key) fails its own attempts, not every claim. */
+    private String reveal(String secret, UUID subscription) {
+        try {
+            return cipher.reveal(secret, subscription.toString());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.errorf("The webhook secret of subscription %s does not decrypt with the configured key", subscription);
+            return null;
+        }
     }
 
     /**
