@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +36,8 @@ class ProductionProfileTest {
             "HOTLINE_NOTIFICATION_CALENDAR_URL", "http://127.0.0.1:1",
             "QUARKUS_MAILER_HOST", "127.0.0.1",
             "QUARKUS_MAILER_PORT", "1",
-            "QUARKUS_MAILER_FROM", "2110-noreply@example.org");
+            "QUARKUS_MAILER_FROM", "2110-noreply@example.org",
+            "HOTLINE_NOTIFICATION_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 
     @TempDir
     Path logs;
@@ -74,6 +76,18 @@ class ProductionProfileTest {
         assertThat(run.exitCode()).as("exit code of %s", service).isNotZero();
         assertThat(run.output()).contains("The production profile needs these environment variables")
                 .contains(QUIETLY_OPTIONAL_TO_QUARKUS);
+    }
+
+    @Test
+    void notificationServiceWithoutTheKeyOfItsWebhookSecretsNamesItWithTheOtherMissingVariables() throws Exception {
+        Map<String, String> allButTheKey = new HashMap<>(PLAUSIBLE);
+        allButTheKey.remove("HOTLINE_NOTIFICATION_SECRET_KEY");
+
+        Run run = start("notification-service", allButTheKey);
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.output()).contains("The production profile needs these environment variables")
+                .contains("HOTLINE_NOTIFICATION_SECRET_KEY").contains(QUIETLY_OPTIONAL_TO_QUARKUS);
     }
 
     /** MY_PROPERTY_NAME as the property Quarkus reports, my.property.name (close enough for these names). */

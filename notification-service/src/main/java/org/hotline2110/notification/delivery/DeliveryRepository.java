@@ -2,13 +2,17 @@ package org.hotline2110.notification.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.notification.subscription.Channel;
+import org.hotline2110.notification.subscription.SecretCipher;
 import org.hotline2110.platform.sql.Timestamps;
+import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,11 +20,19 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Deliveries as durable work: written in the transaction that consumes their event, claimed when due, closed
+ * Deliveries as durable work: written in the transaction that consumes their event, leased when due, closed
  * with their outcome. UNIQUE (source_id, recipient) makes every write here safe to repeat.
  */
 @ApplicationScoped
 public class DeliveryRepository {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryRepository.class);
+
+    private final SecretCipher cipher;
+
+    public DeliveryRepository(SecretCipher cipher) {
+        this.cipher = cipher;
+    }
 
     private static final String COLUMNS = """
             INSERT INTO delivery (id, source_id, kind, ticket_id, ticket_number, department, clock, level, deadline,
@@ -83,63 +95,95 @@ public class DeliveryRepository {
                 .map(result -> result.rowCount());
     }
 
-    /** Locks up to {@code limit} due deliveries; other instances skip them until this transaction ends. */
-    public Uni<List<DueDelivery>> claimDue(SqlClient tx, Instant now, int limit) {
+    /**
+     * Leases up to {@code limit} due deliveries until {@code leaseUntil} and commits: no lock is held while they are
+     * sent, other workers pass them over until the lease ends, and a worker that dies lets them come back then. A
+     * subscription gets no more than {@code perSubscription} in flight, counting those this worker already has
+     * ({@code inFlight}), so a slow receiver's backlog never takes the places of the others.
+     */
+    public Uni<List<DueDelivery>> claimDue(SqlClient tx, Instant now, Instant leaseUntil, int limit,
+            int perSubscription, Map<UUID, Integer> inFlight) {
+        UUID[] busy = inFlight.keySet().toArray(UUID[]::new);
+        Integer[] counts = Arrays.stream(busy).map(inFlight::get).toArray(Integer[]::new);
         return tx.preparedQuery("""
-                        SELECT d.id, d.source_id, d.kind, d.channel, d.payload, d.attempts, d.due_at,
-                               s.url, s.email, s.secret, s.owner, s.active
-                        FROM delivery d JOIN subscription s ON s.id = d.subscription_id
-                        WHERE d.status IN ('HELD', 'PENDING', 'RETRYING') AND d.next_attempt_at <= $1
-                        ORDER BY d.next_attempt_at
-                        LIMIT $2
-                        FOR UPDATE OF d SKIP LOCKED""")
-                .execute(Tuple.of(Timestamps.utc(now), limit))
+                        WITH due AS (
+                            SELECT d.id, d.next_attempt_at, coalesce(f.in_flight, 0)
+                                   + row_number() OVER (PARTITION BY d.subscription_id
+                                                        ORDER BY d.next_attempt_at, d.id) AS place
+                            FROM delivery d
+                            LEFT JOIN unnest($5::uuid[], $6::int[]) AS f (subscription_id, in_flight)
+                                   ON f.subscription_id = d.subscription_id
+                            WHERE d.status IN ('HELD', 'PENDING', 'RETRYING') AND d.next_attempt_at <= $1
+                              AND (d.lease_until IS NULL OR d.lease_until <= $1)
+                        ), chosen AS (
+                            SELECT d.id FROM delivery d JOIN due ON due.id = d.id
+                            WHERE due.place <= $4
+                            ORDER BY due.next_attempt_at
+                            LIMIT $3
+                            FOR UPDATE OF d SKIP LOCKED
+                        )
+                        UPDATE delivery d SET lease_until = $2
+                        FROM chosen, subscription s
+                        WHERE d.id = chosen.id AND s.id = d.subscription_id
+                        RETURNING d.id, d.source_id, d.kind, d.channel, d.payload, d.attempts, d.due_at,
+                                  d.subscription_id, s.url, s.email, s.secret, s.owner, s.active""")
+                .execute(Tuple.tuple().addOffsetDateTime(Timestamps.utc(now))
+                        .addOffsetDateTime(Timestamps.utc(leaseUntil)).addInteger(limit).addInteger(perSubscription)
+                        .addArrayOfUUID(busy).addArrayOfInteger(counts))
                 .map(rows -> {
                     List<DueDelivery> due = new ArrayList<>();
                     for (Row row : rows) {
+                        UUID subscription = row.getUUID("subscription_id");
+                        String secret = row.getString("secret");
                         due.add(new DueDelivery(row.getUUID("id"), row.getUUID("source_id"),
                                 Kind.valueOf(row.getString("kind")), Channel.valueOf(row.getString("channel")),
                                 row.getString("payload"), row.getInteger("attempts"),
-                                row.getOffsetDateTime("due_at").toInstant(), row.getString("url"),
-                                row.getString("email"), row.getString("secret"), row.getString("owner"),
-                                row.getBoolean("active")));
+                                row.getOffsetDateTime("due_at").toInstant(), subscription, row.getString("url"),
+                                row.getString("email"), reveal(secret, subscription),
+                                row.getString("owner"), row.getBoolean("active"), leaseUntil));
                     }
                     return due;
                 });
     }
 
-    /** Closes an attempt: the delivery's new state and the attempt's line in the log. */
-    public Uni<Void> record(SqlClient tx, List<Closing> closings) {
-        if (closings.isEmpty()) {
-            return Uni.createFrom().voidItem();
+    /** A secret that does not decrypt (another key) fails its own attempts, not every claim. */
+    private String reveal(String secret, UUID subscription) {
+        try {
+            return cipher.reveal(secret, subscription.toString());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            LOG.errorf("The webhook secret of subscription %s does not decrypt with the configured key", subscription);
+            return null;
         }
-        List<Tuple> updates = new ArrayList<>();
-        List<Tuple> attempts = new ArrayList<>();
-        for (Closing c : closings) {
-            updates.add(Tuple.tuple().addUUID(c.id()).addString(c.status().name()).addInteger(c.attempt())
-                    .addOffsetDateTime(Timestamps.utc(c.nextAttemptAt()))
-                    .addOffsetDateTime(Timestamps.utc(c.status() == DeliveryStatus.DELIVERED ? c.at() : null))
-                    .addString(c.outcome() == null ? c.note() : c.outcome().error()));
-            if (c.outcome() != null) {
-                attempts.add(Tuple.tuple().addUUID(c.id()).addInteger(c.attempt())
-                        .addOffsetDateTime(Timestamps.utc(c.at())).addBoolean(c.outcome().succeeded())
-                        .addInteger(c.outcome().statusCode()).addString(c.outcome().error())
-                        .addLong(c.outcome().durationMs()));
-            }
-        }
-        Uni<Void> updated = tx.preparedQuery("""
+    }
+
+    /**
+     * Closes an attempt: the delivery's new state and the attempt's line in the log, only while this worker's lease
+     * holds (a worker whose lease ran out, and whose delivery another worker has since claimed, records nothing).
+     */
+    public Uni<Boolean> record(SqlClient tx, Closing c, Instant leaseUntil) {
+        return tx.preparedQuery("""
                         UPDATE delivery SET status = $2, attempts = $3, next_attempt_at = $4, delivered_at = $5,
-                                            last_error = $6
-                        WHERE id = $1""")
-                .executeBatch(updates).replaceWithVoid();
-        if (attempts.isEmpty()) {
-            return updated;
-        }
-        return updated.flatMap(ignored -> tx.preparedQuery("""
-                        INSERT INTO delivery_attempt (delivery_id, attempt, attempted_at, succeeded, status_code, error,
-                                                      duration_ms)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
-                .executeBatch(attempts).replaceWithVoid());
+                                            last_error = $6, lease_until = NULL
+                        WHERE id = $1 AND lease_until = $7""")
+                .execute(Tuple.tuple().addUUID(c.id()).addString(c.status().name()).addInteger(c.attempt())
+                        .addOffsetDateTime(Timestamps.utc(c.nextAttemptAt()))
+                        .addOffsetDateTime(Timestamps.utc(c.status() == DeliveryStatus.DELIVERED ? c.at() : null))
+                        .addString(c.outcome() == null ? c.note() : c.outcome().error())
+                        .addOffsetDateTime(Timestamps.utc(leaseUntil)))
+                .flatMap(updated -> {
+                    if (updated.rowCount() == 0 || c.outcome() == null) {
+                        return Uni.createFrom().item(updated.rowCount() == 1);
+                    }
+                    return tx.preparedQuery("""
+                                    INSERT INTO delivery_attempt (delivery_id, attempt, attempted_at, succeeded,
+                                                                  status_code, error, duration_ms)
+                                    VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                            .execute(Tuple.tuple().addUUID(c.id()).addInteger(c.attempt())
+                                    .addOffsetDateTime(Timestamps.utc(c.at())).addBoolean(c.outcome().succeeded())
+                                    .addInteger(c.outcome().statusCode()).addString(c.outcome().error())
+                                    .addLong(c.outcome().durationMs()))
+                            .replaceWith(true);
+                });
     }
 
     private static Tuple common(NewDelivery d) {

@@ -2,7 +2,7 @@ package org.hotline2110.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +28,12 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Sends what is due. Each pass locks a batch of due deliveries ({@code FOR UPDATE SKIP LOCKED}, so instances
- * share the work), attempts them all at once and records every outcome in the same transaction. A crash rolls the
- * claim back and the deliveries are attempted again; a receiver may then see a repeat with the same
- * {@code X-Hotline-Delivery} id, never a second delivery.
+ * Sends what is due. A claim leases due deliveries in a short transaction ({@code SKIP LOCKED}, so instances share
+ * the work) and commits; each delivery is then sent on its own and its outcome recorded in a transaction of its own,
+ * so no transaction waits on a receiver and each delivery ends when its own receiver answers. At most
+ * {@code per-subscription} deliveries of one subscription are in flight here: a slow receiver holds its own places
+ * only. A crash leaves the claims leased; they are attempted again when the lease ends, and a receiver may then see
+ * a repeat with the same {@code X-Hotline-Delivery} id, never a second delivery.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -45,8 +47,10 @@ public class DeliveryWorker {
     private final NotificationConfig.Delivery config;
     private final Backoff backoff;
     private final MeterRegistry registry;
-    private final AtomicBoolean running = new AtomicBoolean();
-    /** Woken while a pass was running: run another when it ends. */
+    private final InFlight inFlight = new InFlight();
+    /** Claims are made one at a time, so each sees the places the one before took; the sends overlap freely. */
+    private final AtomicBoolean claiming = new AtomicBoolean();
+    /** Woken while a claim was being made: claim again when it ends. */
     private final AtomicBoolean again = new AtomicBoolean();
     private long timer;
 
@@ -59,6 +63,10 @@ public class DeliveryWorker {
         this.config = config.delivery();
         this.backoff = new Backoff(this.config.backoff(), this.config.maxBackoff());
         this.registry = registry;
+        if (this.config.lease().compareTo(this.config.timeout().multipliedBy(2)) < 0) {
+            throw new IllegalStateException("hotline.notification.delivery.lease must be at least twice the timeout, "
+                    + "or a slow attempt would be claimed again while still in flight");
+        }
     }
 
     /** Polls on a Vert.x timer: Quarkus's scheduler can't run more often than once a second. */
@@ -76,54 +84,66 @@ public class DeliveryWorker {
     }
 
     private void poll() {
-        if (!running.compareAndSet(false, true)) {
+        if (!claiming.compareAndSet(false, true)) {
             again.set(true);
             return;
         }
-        drain().onTermination().invoke(() -> {
-            running.set(false);
+        claim().onTermination().invoke(() -> {
+            claiming.set(false);
             if (again.getAndSet(false)) {
                 poll();
             }
-        }).subscribe().with(ignored -> {
+        }).subscribe().with(claimed -> {
+            claimed.forEach(this::send);
+            if (claimed.size() == config.batch()) {
+                poll();
+            }
         }, e -> {
             if (DatabaseFailures.isTransient(e)) {
                 LOG.warnf("Deliveries wait for the database: %s", e.getMessage());
             } else {
-                LOG.errorf(e, "A delivery pass failed");
+                LOG.errorf(e, "Claiming due deliveries failed");
             }
         });
     }
 
-    /** Passes until less than a full batch was due. */
-    Uni<Void> drain() {
-        return pass().flatMap(claimed -> claimed < config.batch() ? Uni.createFrom().voidItem() : drain());
-    }
-
-    private Uni<Integer> pass() {
-        return pool.withTransaction(tx -> {
-            Instant now = clock.now();
-            return deliveries.dropStaleWarnings(tx, now)
-                    .flatMap(dropped -> deliveries.claimDue(tx, now, config.batch()))
-                    .flatMap(due -> attemptAll(due, now)
-                            .flatMap(closings -> deliveries.record(tx, closings)
-                                    .invoke(() -> count(due, closings))
-                                    .replaceWith(due.size())));
-        });
-    }
-
-    private Uni<List<Closing>> attemptAll(List<DueDelivery> due, Instant now) {
-        if (due.isEmpty()) {
+    /** Leases what is due, within the free places; each claimed delivery counts as in flight from here on. */
+    private Uni<List<DueDelivery>> claim() {
+        int room = Math.min(config.batch(), config.maxInFlight() - inFlight.total());
+        if (room <= 0) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<Closing>> attempts = new ArrayList<>();
-        for (DueDelivery delivery : due) {
-            attempts.add(attempt(delivery, now));
-        }
-        return Uni.join().all(attempts).andFailFast();
+        return pool.withTransaction(tx -> {
+            Instant now = clock.now();
+            Instant leaseUntil = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
+            return deliveries.dropStaleWarnings(tx, now)
+                    .flatMap(dropped -> deliveries.claimDue(tx, now, leaseUntil, room, config.perSubscription(),
+                            inFlight.bySubscription()));
+        }).invoke(claimed -> claimed.forEach(delivery -> inFlight.add(delivery.subscriptionId())));
     }
 
-    private Uni<Closing> attempt(DueDelivery delivery, Instant claimedAt) {
+    private void send(DueDelivery delivery) {
+        attempt(delivery)
+                .flatMap(closing -> pool.withTransaction(tx -> deliveries.record(tx, closing, delivery.leaseUntil()))
+                        .invoke(recorded -> {
+                            if (recorded) {
+                                count(delivery, closing);
+                            } else {
+                                LOG.warnf("Delivery %s was claimed again before its outcome was recorded",
+                                        delivery.id());
+                            }
+                        }))
+                .onTermination().invoke(() -> {
+                    inFlight.remove(delivery.subscriptionId());
+                    poll();
+                })
+                .subscribe().with(recorded -> {
+                }, e -> LOG.warnf("The outcome of delivery %s is not recorded; it is attempted again after its "
+                        + "lease: %s", delivery.id(), e.getMessage()));
+    }
+
+    private Uni<Closing> attempt(DueDelivery delivery) {
+        Instant claimedAt = clock.now();
         if (!delivery.subscriptionActive()) {
             return Uni.createFrom().item(new Closing(delivery.id(), DeliveryStatus.CANCELLED, delivery.attempts(),
                     claimedAt, null, null, "subscription ended"));
@@ -143,21 +163,17 @@ public class DeliveryWorker {
         });
     }
 
-    private void count(List<DueDelivery> due, List<Closing> closings) {
-        for (int i = 0; i < due.size(); i++) {
-            DueDelivery delivery = due.get(i);
-            Closing closing = closings.get(i);
-            String channel = delivery.channel().name();
-            registry.counter("hotline.notification.attempts", "channel", channel, "status", closing.status().name())
-                    .increment();
-            if (closing.status() == DeliveryStatus.DELIVERED) {
-                Timer.builder("hotline.notification.delivery.latency")
-                        .description("From when a delivery was due (an alert's raising) to its delivery")
-                        .tag("channel", channel).tag("kind", delivery.kind().name())
-                        .publishPercentiles(0.5, 0.99)
-                        .register(registry)
-                        .record(Duration.between(delivery.dueAt(), closing.at()));
-            }
+    private void count(DueDelivery delivery, Closing closing) {
+        String channel = delivery.channel().name();
+        registry.counter("hotline.notification.attempts", "channel", channel, "status", closing.status().name())
+                .increment();
+        if (closing.status() == DeliveryStatus.DELIVERED) {
+            Timer.builder("hotline.notification.delivery.latency")
+                    .description("From when a delivery was due (an alert's raising) to its delivery")
+                    .tag("channel", channel).tag("kind", delivery.kind().name())
+                    .publishPercentiles(0.5, 0.99)
+                    .register(registry)
+                    .record(Duration.between(delivery.dueAt(), closing.at()));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hotline2110.contracts.sla.AlertLevel;
 import org.hotline2110.contracts.sla.Clock;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -22,31 +23,41 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+/** Subscriptions, their webhook secret encrypted by {@link SecretCipher}. */
 @ApplicationScoped
 public class SubscriptionRepository {
 
+    private final SecretCipher cipher;
+
+    public SubscriptionRepository(SecretCipher cipher) {
+        this.cipher = cipher;
+    }
+
     public Uni<Void> insert(SqlClient client, Subscription s) {
         return client.preparedQuery("""
-                        INSERT INTO subscription (id, name, owner, department, levels, clocks, urging, digest, channel,
-                                                  url, email, secret, active, created_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, TRUE, $13)""")
+                        INSERT INTO subscription (id, name, owner, owner_subject, department, levels, clocks, urging,
+                                                  digest, channel, url, email, secret, active, created_at)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, TRUE, $14)""")
                 .execute(Tuple.tuple().addUUID(s.id()).addString(s.name()).addString(s.owner())
-                        .addString(s.department())
+                        .addString(s.ownerSubject()).addString(s.department())
                         .addArrayOfString(names(s.levels()))
                         .addArrayOfString(names(s.clocks()))
                         .addBoolean(s.urging()).addBoolean(s.digest()).addString(s.channel().name())
-                        .addString(s.url()).addString(s.email()).addString(s.secret())
+                        .addString(s.url()).addString(s.email())
+                        .addString(s.secret() == null ? null : cipher.encrypt(s.secret(), s.id().toString()))
                         .addOffsetDateTime(Timestamps.utc(s.createdAt())))
                 .replaceWithVoid();
     }
 
-    /** Active subscriptions, oldest first, optionally of one department (exactly) or one channel. */
-    public Uni<List<Subscription>> findActive(SqlClient client, String department, Channel channel) {
+    /** Active subscriptions, newest first, a page at a time, optionally of one department (exactly) or channel. */
+    public Uni<List<Subscription>> findActive(SqlClient client, String department, Channel channel, int page,
+            int size) {
         return client.preparedQuery("""
                         SELECT * FROM subscription
                         WHERE active AND ($1::text IS NULL OR department = $1) AND ($2::text IS NULL OR channel = $2)
-                        ORDER BY created_at, id""")
-                .execute(Tuple.of(department, channel == null ? null : channel.name()))
+                        ORDER BY created_at DESC, id LIMIT $3 OFFSET $4""")
+                .execute(Tuple.of(department, channel == null ? null : channel.name(), size,
+                        Paging.offset(page, size)))
                 .map(SubscriptionRepository::all);
     }
 
@@ -69,7 +80,7 @@ public class SubscriptionRepository {
 
     private static Subscription view(Row row) {
         return new Subscription(row.getUUID("id"), row.getString("name"), row.getString("owner"),
-                row.getString("department"),
+                row.getString("owner_subject"), row.getString("department"),
                 enums(row.getArrayOfStrings("levels"), AlertLevel::valueOf, AlertLevel.class),
                 enums(row.getArrayOfStrings("clocks"), Clock::valueOf, Clock.class),
                 row.getBoolean("urging"), row.getBoolean("digest"), Channel.valueOf(row.getString("channel")),

@@ -10,8 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hotline2110.notification.channel.egress.RefusedTarget;
+import org.hotline2110.notification.channel.egress.WebhookTargets;
 import org.hotline2110.platform.problem.Problem.FieldError;
 import org.hotline2110.platform.problem.ProblemException;
+
+import io.smallrye.mutiny.Uni;
 
 /** What Bean Validation can't say about a subscription: known department, a usable target for its channel. */
 @ApplicationScoped
@@ -20,9 +24,25 @@ public class SubscriptionValidator {
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     private final Departments departments;
+    private final WebhookTargets targets;
 
-    public SubscriptionValidator(Departments departments) {
+    public SubscriptionValidator(Departments departments, WebhookTargets targets) {
         this.departments = departments;
+        this.targets = targets;
+    }
+
+    /**
+     * Refuses a webhook whose host is, or resolves to, an address webhooks may not reach. A name that does not
+     * resolve now is let through: every attempt checks it again, and is refused then should it point inside.
+     */
+    public Uni<Void> checkTarget(SubscriptionRequest request) {
+        if (request.channel() != Channel.WEBHOOK) {
+            return Uni.createFrom().voidItem();
+        }
+        return targets.resolve(URI.create(request.url()).getHost()).replaceWithVoid()
+                .onFailure(RefusedTarget.class).transform(refused -> ProblemException.invalid("url", "points at an "
+                        + "internal address (loopback, link-local, private...), which webhooks may not reach"))
+                .onFailure(e -> !(e instanceof ProblemException)).recoverWithNull();
     }
 
     public void check(SubscriptionRequest request) {

@@ -16,18 +16,27 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP receiver for webhooks. Each endpoint has its own path and records every request; it answers 500 to
- * the first {@code failures} requests (forever, with {@link #NEVER}), then 204.
+ * the first {@code failures} requests (forever, with {@link #NEVER}), then 204. It listens on {@link #ALLOWED}, the
+ * loopback address the test profile allows webhooks to reach, unless told another.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
     public static final int NEVER = Integer.MAX_VALUE;
+    /** The test profile's {@code hotline.notification.webhook.allowed-networks} is this address alone. */
+    public static final String ALLOWED = "127.0.0.2";
 
     private final HttpServer server;
+    private final String address;
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     public WebhookReceiver() {
+        this(ALLOWED);
+    }
+
+    public WebhookReceiver(String address) {
+        this.address = address;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,6 +48,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 endpoint.requests.add(new Request(exchange.getRequestHeaders().getFirst("X-Hotline-Signature"),
                         exchange.getRequestHeaders().getFirst("X-Hotline-Delivery"),
                         exchange.getRequestHeaders().getFirst("X-Hotline-Event"),
+                        exchange.getRequestHeaders().getFirst("Host"),
                         new String(body, StandardCharsets.UTF_8)));
                 status = endpoint.served.incrementAndGet() <= endpoint.failures ? 500 : 204;
             }
@@ -56,7 +66,16 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url(Endpoint endpoint) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + endpoint.path;
+        return url(address, endpoint);
+    }
+
+    /** The endpoint's URL under another host name, which the test's DNS may point at this receiver. */
+    public String url(String host, Endpoint endpoint) {
+        return "http://" + host + ":" + port() + endpoint.path;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     @Override
@@ -86,6 +105,6 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    public record Request(String signature, String deliveryId, String event, String body) {
+    public record Request(String signature, String deliveryId, String event, String host, String body) {
     }
 }
