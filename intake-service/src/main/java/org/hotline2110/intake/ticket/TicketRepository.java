@@ -166,6 +166,7 @@ public class TicketRepository {
                 progress.statusChangedAt(),
                 Handling.of(progress),
                 List.of(),
-                row.getInteger("linked_calls"));
+                row.getInteger("linked_calls"),
+                row.getOffsetDateTime("contact_erased_at") != null);
     }
 }

@@ -39,19 +39,25 @@ public record TicketView(
         @Schema(description = "When the status last changed", examples = "2026-11-24T02:30:00Z") Instant statusChangedAt,
         @Schema(description = "Progress of the handling") Handling handling,
         @Schema(description = "The lead department's clock lights; empty while no clock has warned") List<Light> lights,
-        @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls) {
+        @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls,
+        @Schema(description = "True once the contact's name and phone were erased, a retention period after the ticket closed") boolean contactErased) {
 
     /** The same ticket with the contact person left out and the phone masked. */
     public TicketView withContactMasked() {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
-                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null, PhoneMask.mask(contactPhone), summary,
-                description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, lights,
-                linkedCalls);
+                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null,
+                contactPhone == null ? null : PhoneMask.mask(contactPhone), summary, description, status,
+                leadDepartment, assistingDepartments, statusChangedAt, handling, lights, linkedCalls, contactErased);
+    }
+
+    /** True while the contact's name or phone is there to be read (not erased). */
+    public boolean showsContact() {
+        return contactName != null || contactPhone != null;
     }
 
     TicketView withLights(List<Light> current) {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
                 enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, contactName, contactPhone, summary, description,
-                status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, linkedCalls);
+                status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, linkedCalls, contactErased);
     }
 }
