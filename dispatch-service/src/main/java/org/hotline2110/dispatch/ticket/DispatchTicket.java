@@ -38,7 +38,7 @@ public record DispatchTicket(
         @Schema(description = "The worst light of the lead's running clocks, from sla-monitor's alerts (GREEN when none warned)") AlertLevel light,
         @Schema(description = "The latest light of each clock that sla-monitor has raised an alert for; only in the detail view") List<ClockLight> clocks,
         @Schema(description = "The request awaiting the dispatch centre's decision, if any; only in the detail view") ApprovalView pendingRequest,
-        @Schema(description = "The handling log, oldest first; only in the detail view") List<HandlingStep> handlingLog) {
+        @Schema(description = "The handling log, oldest first, its latest 100 steps (all of them: GET /api/v1/tickets/{id}/handling-log); only in the detail view") List<HandlingStep> handlingLog) {
 
     public DispatchTicket withDetail(List<ClockLight> clocks, ApprovalView pending, List<HandlingStep> log) {
         return new DispatchTicket(id, number, receivedAt, channel, demandType, topic, urgency, town, enterpriseName,
