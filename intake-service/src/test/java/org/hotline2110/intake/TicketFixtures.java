@@ -15,7 +15,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /** A valid ticket body, as an operator's client sends it, ready to be broken one field at a time; and small helpers. */
-final class TicketFixtures {
+public final class TicketFixtures {
 
     static final String CREDIT_CODE = "91330782MA28C1X705";
     private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -39,7 +39,7 @@ final class TicketFixtures {
     }
 
     /** A ticket of an enterprise of its own (a fresh, valid credit code), so tests never see each other's tickets. */
-    static Map<String, Object> ticketOfNewEnterprise(String name) {
+    public static Map<String, Object> ticketOfNewEnterprise(String name) {
         Map<String, Object> body = ticket();
         nested(body, "enterprise").put("name", name);
         nested(body, "enterprise").put("creditCode", newCreditCode());
@@ -64,16 +64,16 @@ final class TicketFixtures {
         return "Bearer " + DevStackTestResource.token(role);
     }
 
-    static Response post(String path, Object body) {
+    public static Response post(String path, Object body) {
         return given().header("Authorization", bearer("operator")).contentType(ContentType.JSON).body(body)
                 .when().post(path);
     }
 
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return post("/api/v1/tickets", body).then().statusCode(201).extract().path("id");
     }
 
-    static long count(Pool pool, String sql, Object... params) {
+    public static long count(Pool pool, String sql, Object... params) {
         return pool.preparedQuery(sql).execute(Tuple.from(params)).await().indefinitely().iterator().next().getLong(0);
     }
 }

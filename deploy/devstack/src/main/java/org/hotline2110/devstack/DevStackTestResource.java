@@ -12,6 +12,7 @@ import org.hotline2110.devstack.containers.ContainerStack;
 import org.hotline2110.devstack.jwt.JwtKeys;
 import org.hotline2110.devstack.postgres.Database;
 import org.hotline2110.devstack.support.FileTrees;
+import org.jose4j.jwt.JwtClaims;
 
 /**
  * Real PostgreSQL and Kafka for a service's {@code @QuarkusTest}s: {@code @QuarkusTestResource(DevStackTestResource.class)}
@@ -93,6 +94,16 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
     /** A bearer token for {@code role} carrying {@code departmentId} (required for the department role). */
     public static String token(String role, String departmentId) {
         return JwtKeys.at(stateDir().resolve("jwt")).mint(role, departmentId, TOKEN_TTL);
+    }
+
+    /** A bearer token for the person {@code name} of {@code role}: a subject of their own. */
+    public static String token(String role, String departmentId, String name) {
+        return JwtKeys.at(stateDir().resolve("jwt")).mint(role, departmentId, name, TOKEN_TTL);
+    }
+
+    /** {@code claims} signed with the key the service under test trusts, as they are: a forged token. */
+    public static String signed(JwtClaims claims) {
+        return JwtKeys.at(stateDir().resolve("jwt")).sign(claims);
     }
 
     /** For tests that produce or consume topics directly. */

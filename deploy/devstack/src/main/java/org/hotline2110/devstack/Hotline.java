@@ -3,31 +3,33 @@ package org.hotline2110.devstack;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 
 import org.hotline2110.devstack.jwt.JwtKeys;
 import org.hotline2110.devstack.launcher.Down;
 import org.hotline2110.devstack.launcher.LauncherState;
+import org.hotline2110.devstack.launcher.Person;
 import org.hotline2110.devstack.launcher.Status;
 import org.hotline2110.devstack.launcher.SignInLinks;
 import org.hotline2110.devstack.launcher.Up;
 
 /**
  * The local launcher behind {@code deploy/hotline}: {@code up}, {@code down}, {@code status},
- * {@code token ROLE [DEPARTMENT_ID]}. The repository root comes from system property {@value #REPO_PROPERTY}.
+ * {@code token ROLE [DEPARTMENT_ID] [--name NAME]}, {@code sign-in ...}. The repository root comes from system property {@value #REPO_PROPERTY}.
  */
 public final class Hotline {
 
     static final String REPO_PROPERTY = "hotline.repo";
-    private static final Duration TOKEN_TTL = Duration.ofHours(12);
     private static final String USAGE = """
-            usage: deploy/hotline up | down | status | token ROLE [DEPARTMENT_ID] | sign-in ROLE [DEPARTMENT_ID]
+            usage: deploy/hotline up | down | status | token ROLE [DEPARTMENT_ID] [--name NAME]
+                   | sign-in ROLE [DEPARTMENT_ID] [--name NAME]
               up       start PostgreSQL and Kafka (or reuse running ones), the four services, and load demo data
               down     stop the services, and Kafka and PostgreSQL if up started them
               status   show what is running
-              token    print a bearer token (12 h) for ROLE: operator, dispatcher, department, supervisor, admin;
-                       a department token needs the department id
-              sign-in  print a link (1 h) that signs a browser in to the pages as ROLE""";
+              token    print a bearer token for the person NAME (else the role's default name) of ROLE: operator,
+                       dispatcher, department, supervisor, admin; a department token needs the department id;
+                       an admin's lasts 1 h, the others' 9 h (a working day)
+              sign-in  print a link that signs a browser in to the pages as that person, for as long""";
 
     private Hotline() {
     }
@@ -63,16 +65,11 @@ public final class Hotline {
     }
 
     private static String signIn(LauncherState state, String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            throw new IllegalArgumentException("usage: deploy/hotline sign-in ROLE [DEPARTMENT_ID]");
-        }
-        return SignInLinks.link(JwtKeys.at(state.jwtDir()), args[1], args.length == 3 ? args[2] : null);
+        Person person = Person.parse(List.of(args).subList(1, args.length), "sign-in");
+        return SignInLinks.link(JwtKeys.at(state.jwtDir()), person);
     }
 
     private static String token(LauncherState state, String[] args) {
-        if (args.length < 2 || args.length > 3) {
-            throw new IllegalArgumentException("usage: deploy/hotline token ROLE [DEPARTMENT_ID]");
-        }
-        return JwtKeys.at(state.jwtDir()).mint(args[1], args.length == 3 ? args[2] : null, TOKEN_TTL);
+        return Person.parse(List.of(args).subList(1, args.length), "token").token(JwtKeys.at(state.jwtDir()));
     }
 }

@@ -117,6 +117,7 @@ class DevStackTest {
                 .setVerificationKey(readPublicKey(Path.of(stack.publicKeyLocation())))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(JwtKeys.ISSUER)
+                .setExpectedAudience(JwtKeys.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
                 .setRequireJwtId()

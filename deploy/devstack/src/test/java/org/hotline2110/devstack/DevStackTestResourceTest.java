@@ -31,7 +31,9 @@ class DevStackTestResourceTest {
             assertEquals(config.get("kafka.bootstrap.servers"), DevStackTestResource.kafkaBootstrap());
             assertEquals(JwtKeys.ISSUER, config.get("mp.jwt.verify.issuer"));
             String jdbcUrl = config.get("quarkus.datasource.jdbc.url");
-            assertTrue(jdbcUrl.endsWith("/" + NAME + "_test"), jdbcUrl);
+            // HOTLINE_TEST_DATABASE_SUFFIX, when set, follows the name
+            String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+            assertTrue(database.startsWith(NAME + "_test"), jdbcUrl);
             assertEquals(jdbcUrl.substring("jdbc:".length()), config.get("quarkus.datasource.reactive.url"));
             try (Connection connection = DriverManager.getConnection(jdbcUrl, config.get("quarkus.datasource.username"),
                     config.get("quarkus.datasource.password"))) {
@@ -43,13 +45,14 @@ class DevStackTestResourceTest {
                     .setVerificationKey(new RsaKeyUtil().fromPemEncoded(publicKeyPem))
                     .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                     .setExpectedIssuer(JwtKeys.ISSUER)
+                    .setExpectedAudience(JwtKeys.AUDIENCE)
                     .build()
                     .processToClaims(DevStackTestResource.token("supervisor"));
 
             // The owner may drop its own database; done from another database so nothing of ours is left behind.
-            try (Connection connection = DriverManager.getConnection(jdbcUrl.replace("/" + NAME + "_test", "/postgres"),
+            try (Connection connection = DriverManager.getConnection(jdbcUrl.replace("/" + database, "/postgres"),
                     NAME, NAME)) {
-                connection.createStatement().execute("DROP DATABASE " + NAME + "_test");
+                connection.createStatement().execute("DROP DATABASE " + database);
             }
         } finally {
             resource.stop();

@@ -105,6 +105,15 @@ public class DispatchService {
         return action.flatMap(done -> find(id)).map(Optional::orElseThrow);
     }
 
+    /** One page of the ticket's whole handling log, oldest first, and how many steps it has in all. */
+    public Uni<HandlingLogPage> handlingLog(UUID id, int page, int size) {
+        return Uni.combine().all().unis(log.page(pool, id, page, size), log.count(pool, id))
+                .with(HandlingLogPage::new);
+    }
+
+    public record HandlingLogPage(List<HandlingStep> steps, long total) {
+    }
+
     public Uni<List<DispatchTicket>> list(TicketQuery query) {
         return tickets.list(pool, query);
     }

@@ -40,7 +40,7 @@ public record DispatchTicket(
         @Schema(description = "The nearest deadline of the current running clocks; the work list is ordered by it") Instant nextDeadline,
         @Schema(description = "Each current clock with its deadline and light; only in the detail view") List<ClockView> clocks,
         @Schema(description = "The request awaiting the dispatch centre's decision, if any; only in the detail view") ApprovalView pendingRequest,
-        @Schema(description = "The handling log, oldest first; only in the detail view") List<HandlingStep> handlingLog) {
+        @Schema(description = "The handling log, oldest first, its latest 100 steps (all of them: GET /api/v1/tickets/{id}/handling-log); only in the detail view") List<HandlingStep> handlingLog) {
 
     public DispatchTicket withDetail(List<ClockView> clocks, ApprovalView pending, List<HandlingStep> log) {
         return new DispatchTicket(id, number, receivedAt, channel, demandType, topic, urgency, town, enterpriseName,

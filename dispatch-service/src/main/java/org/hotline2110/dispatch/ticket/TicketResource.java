@@ -84,6 +84,17 @@ public class TicketResource {
         return visible(id).map(TicketResource::withEtag);
     }
 
+    @GET
+    @Path("{id}/handling-log")
+    @Operation(summary = "The ticket's handling log (办理记录), oldest first, a page at a time",
+            description = "The ticket's detail carries the latest 100 steps; the total is in the X-Total-Count header.")
+    public Uni<Response> handlingLog(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return visible(id).flatMap(ticket -> dispatch.handlingLog(id, page, size))
+                .map(found -> Response.ok(found.steps()).header("X-Total-Count", found.total()).build());
+    }
+
     /** The ticket if this caller may see it: a department leading or assisting on it, or the dispatch centre. */
     public Uni<DispatchTicket> visible(UUID id) {
         String own = caller.department().orElse(null);

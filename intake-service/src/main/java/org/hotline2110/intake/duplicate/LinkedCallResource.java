@@ -7,12 +7,16 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hotline2110.intake.privacy.ContactDisclosure;
+import org.hotline2110.intake.privacy.ContactRead;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,10 +42,12 @@ public class LinkedCallResource {
 
     private final LinkedCallService service;
     private final Caller caller;
+    private final ContactDisclosure disclosure;
 
-    public LinkedCallResource(LinkedCallService service, Caller caller) {
+    public LinkedCallResource(LinkedCallService service, Caller caller, ContactDisclosure disclosure) {
         this.service = service;
         this.caller = caller;
+        this.disclosure = disclosure;
     }
 
     @POST
@@ -55,10 +64,17 @@ public class LinkedCallResource {
 
     @GET
     @RolesAllowed({ Roles.OPERATOR, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "The repeat calls linked to the ticket, oldest first")
-    public Uni<List<LinkedCallView>> list(@Parameter(description = "Ticket id") @PathParam("id") UUID id) {
-        boolean clear = caller.is(Roles.OPERATOR) || caller.is(Roles.ADMIN);
-        return service.ofTicket(id).map(calls -> clear ? calls
-                : calls.stream().map(LinkedCallView::withContactMasked).toList());
+    @Operation(summary = "The repeat calls linked to the ticket, oldest first, a page at a time")
+    public Uni<List<LinkedCallView>> list(@Parameter(description = "Ticket id") @PathParam("id") UUID id,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return service.ofTicket(id, page, size).flatMap(calls -> {
+            if (!disclosure.inClear()) {
+                return Uni.createFrom().item(calls.stream().map(LinkedCallView::withContactMasked).toList());
+            }
+            boolean shown = calls.stream().anyMatch(call -> call.contactName() != null || call.contactPhone() != null);
+            return disclosure.recorded(ContactRead.LINKED_CALLS, shown ? List.of(id) : List.of()).replaceWith(calls);
+        });
     }
 }

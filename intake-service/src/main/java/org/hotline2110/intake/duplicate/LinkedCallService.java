@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.intake.reference.ReferenceData;
 import org.hotline2110.intake.status.ProgressRepository;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.sql.Timestamps;
 
@@ -59,14 +60,17 @@ public class LinkedCallService {
         }));
     }
 
-    public Uni<List<LinkedCallView>> ofTicket(UUID ticketId) {
+    /** One page of the ticket's repeat calls, oldest first. */
+    public Uni<List<LinkedCallView>> ofTicket(UUID ticketId, int page, int size) {
         return pool.withConnection(c -> c.preparedQuery("SELECT 1 FROM ticket WHERE id = $1").execute(Tuple.of(ticketId))
                 .flatMap(rows -> {
                     if (rows.rowCount() == 0) {
                         throw ProblemException.notFound("ticket", ticketId);
                     }
-                    return c.preparedQuery("SELECT * FROM ticket_call WHERE ticket_id = $1 ORDER BY received_at")
-                            .execute(Tuple.of(ticketId));
+                    return c.preparedQuery("""
+                                    SELECT * FROM ticket_call WHERE ticket_id = $1 ORDER BY received_at, id
+                                    LIMIT $2 OFFSET $3""")
+                            .execute(Tuple.of(ticketId, size, Paging.offset(page, size)));
                 })
                 .map(rows -> {
                     List<LinkedCallView> calls = new ArrayList<>();

@@ -21,6 +21,7 @@ public record LinkedCallView(
         @Schema(description = "What the enterprise added", examples = "企业再次来电催问进度。") String note) {
 
     LinkedCallView withContactMasked() {
-        return new LinkedCallView(id, ticketId, receivedAt, receivedBy, channel, null, PhoneMask.mask(contactPhone), note);
+        return new LinkedCallView(id, ticketId, receivedAt, receivedBy, channel, null,
+                contactPhone == null ? null : PhoneMask.mask(contactPhone), note);
     }
 }

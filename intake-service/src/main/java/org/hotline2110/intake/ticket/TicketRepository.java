@@ -179,6 +179,7 @@ public class TicketRepository {
                 Handling.of(progress),
                 List.of(),
                 null,
-                row.getInteger("linked_calls"));
+                row.getInteger("linked_calls"),
+                row.getOffsetDateTime("contact_erased_at") != null);
     }
 }

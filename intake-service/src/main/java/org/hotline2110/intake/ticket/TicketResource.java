@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.hotline2110.intake.idempotency.IdempotencyKeys;
+import org.hotline2110.intake.privacy.ContactDisclosure;
+import org.hotline2110.intake.privacy.ContactRead;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
@@ -46,10 +48,12 @@ public class TicketResource {
 
     private final TicketService service;
     private final Caller caller;
+    private final ContactDisclosure disclosure;
 
-    public TicketResource(TicketService service, Caller caller) {
+    public TicketResource(TicketService service, Caller caller, ContactDisclosure disclosure) {
         this.service = service;
         this.caller = caller;
+        this.disclosure = disclosure;
     }
 
     @POST
@@ -78,7 +82,9 @@ public class TicketResource {
     @Operation(summary = "One ticket: where it is, who has it, its lights")
     public Uni<TicketView> get(@Parameter(description = "Ticket id") @PathParam("id") UUID id) {
         return service.find(id)
-                .map(found -> found.map(this::forCaller).orElseThrow(() -> ProblemException.notFound("ticket", id)));
+                .map(found -> found.orElseThrow(() -> ProblemException.notFound("ticket", id)))
+                .flatMap(ticket -> shown(ContactRead.TICKET, List.of(ticket)))
+                .map(shown -> shown.get(0));
     }
 
     @GET
@@ -102,8 +108,8 @@ public class TicketResource {
         TicketQuery.page(page, size);
         TicketSearch search = TicketQuery.search(number, enterprise, creditCode, status, topic, department, from, to);
         return service.search(search, page, size)
-                .flatMap(found -> service.count(search).map(total -> RestResponse.ResponseBuilder
-                        .ok(found.stream().map(this::forCaller).toList())
+                .flatMap(found -> shown(ContactRead.SEARCH, found))
+                .flatMap(shown -> service.count(search).map(total -> RestResponse.ResponseBuilder.ok(shown)
                         .header(TOTAL_COUNT, total).build()));
     }
 
@@ -117,7 +123,7 @@ public class TicketResource {
             @Parameter(description = "Topic id", required = true, example = "approvals") @QueryParam("topic") String topic) {
         TicketSearch search = TicketSearch.openMatter(required("creditCode", creditCode, 18), required("topic", topic, 40));
         return service.search(search, 0, TicketQuery.MAX_SIZE)
-                .map(found -> found.stream().map(this::forCaller).toList());
+                .flatMap(found -> shown(ContactRead.DUPLICATES, found));
     }
 
     private static String required(String field, String value, int max) {
@@ -128,8 +134,12 @@ public class TicketResource {
         return text;
     }
 
-    /** Contact data in clear is for the operators who call the enterprise back, and admins. */
-    private TicketView forCaller(TicketView ticket) {
-        return caller.is(Roles.OPERATOR) || caller.is(Roles.ADMIN) ? ticket : ticket.withContactMasked();
+    /** The tickets as the caller may see them: in clear once the reading is recorded, else with the contact masked. */
+    private Uni<List<TicketView>> shown(ContactRead what, List<TicketView> tickets) {
+        if (!disclosure.inClear()) {
+            return Uni.createFrom().item(tickets.stream().map(TicketView::withContactMasked).toList());
+        }
+        List<UUID> read = tickets.stream().filter(TicketView::showsContact).map(TicketView::id).toList();
+        return disclosure.recorded(what, read).replaceWith(tickets);
     }
 }

@@ -41,20 +41,27 @@ public record TicketView(
         @Schema(description = "Progress of the handling") Handling handling,
         @Schema(description = "The ticket's current clocks, each with its deadline and light (红绿灯), as sla-monitor announced them") List<ClockView> clocks,
         @Schema(description = "When the enterprise will hear from the lead department at the latest: the nearest deadline of its running clocks (contact, reply, resolution)", examples = "2026-11-24T06:00:00Z") Instant hearBackBy,
-        @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls) {
+        @Schema(description = "Repeat calls (重复件) linked to this ticket", examples = "0") int linkedCalls,
+        @Schema(description = "True once the contact's name and phone were erased, a retention period after the ticket closed") boolean contactErased) {
 
     /** The same ticket with the contact person left out and the phone masked. */
     public TicketView withContactMasked() {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
-                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null, PhoneMask.mask(contactPhone), summary,
-                description, status, leadDepartment, assistingDepartments, statusChangedAt, handling, clocks,
-                hearBackBy, linkedCalls);
+                enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, null,
+                contactPhone == null ? null : PhoneMask.mask(contactPhone), summary, description, status,
+                leadDepartment, assistingDepartments, statusChangedAt, handling, clocks, hearBackBy, linkedCalls,
+                contactErased);
+    }
+
+    /** True while the contact's name or phone is there to be read (not erased). */
+    public boolean showsContact() {
+        return contactName != null || contactPhone != null;
     }
 
     TicketView withClocks(List<ClockView> current, Instant nearestDeadline) {
         return new TicketView(id, number, receivedAt, receivedBy, channel, demandType, topic, urgency, town, address,
                 enterpriseName, creditCode, creditCodeOverride, creditCodeOverrideReason, contactName, contactPhone, summary, description,
                 status, leadDepartment, assistingDepartments, statusChangedAt, handling, current, nearestDeadline,
-                linkedCalls);
+                linkedCalls, contactErased);
     }
 }

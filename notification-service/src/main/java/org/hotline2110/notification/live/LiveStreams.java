@@ -10,6 +10,7 @@ import org.hotline2110.notification.channel.ChannelSender;
 import org.hotline2110.notification.delivery.DueDelivery;
 import org.hotline2110.notification.delivery.Outcome;
 import org.hotline2110.notification.subscription.Channel;
+import org.hotline2110.platform.web.live.LiveStreamLimits;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -23,16 +24,24 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 public class LiveStreams implements ChannelSender {
 
     private final Map<String, Set<MultiEmitter<? super LiveNotice>>> pages = new ConcurrentHashMap<>();
+    private final LiveStreamLimits limits;
 
-    /** A stream of the owner's notices, from now until the page closes. */
+    public LiveStreams(LiveStreamLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * A stream of the owner's notices, from now until the page closes; a few per owner, each with a bounded buffer
+     * (a page that falls behind is ended, and reconnects to read the rest from the delivery log).
+     */
     public Multi<LiveNotice> open(String owner) {
-        return Multi.createFrom().emitter(emitter -> {
+        return limits.open(owner, Multi.createFrom().emitter(emitter -> {
             pages.computeIfAbsent(owner, o -> ConcurrentHashMap.newKeySet()).add(emitter);
             emitter.onTermination(() -> pages.computeIfPresent(owner, (o, open) -> {
                 open.remove(emitter);
                 return open.isEmpty() ? null : open;
             }));
-        });
+        }));
     }
 
     @Override

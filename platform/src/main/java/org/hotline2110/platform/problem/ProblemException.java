@@ -1,6 +1,8 @@
 package org.hotline2110.platform.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A request the service refuses, with the problem document that says why. */
 public class ProblemException extends RuntimeException {
@@ -9,17 +11,29 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, List.of());
     }
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+            Duration retryAfter) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: as many of these requests as the service allows are running; answered at once, with when to try again. */
+    public static ProblemException tooBusy(String detail, Duration retryAfter) {
+        return new ProblemException(429, "too-busy", "Too many requests", detail, List.of(), retryAfter);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -49,5 +63,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -44,8 +44,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, HttpServerRequest request) {
-        return respond(request, new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(),
-                request.path(), e.errors()));
+        Response response = respond(request, new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(),
+                e.getMessage(), request.path(), e.errors()));
+        return e.retryAfter()
+                .map(after -> Response.fromResponse(response)
+                        .header(HttpHeaders.RETRY_AFTER, Math.max(1, (after.toMillis() + 999) / 1000)).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper

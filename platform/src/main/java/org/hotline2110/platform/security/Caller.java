@@ -12,6 +12,7 @@ public class Caller {
 
     /** The claim of a department token that names its department. */
     public static final String DEPARTMENT_CLAIM = "department";
+    private static final String NAME_CLAIM = "name";
 
     private final JsonWebToken token;
 
@@ -19,8 +20,15 @@ public class Caller {
         this.token = token;
     }
 
+    /** The caller's subject (upn): one per person, so what is kept per caller is never shared by a role. */
     public String name() {
         return token.getName();
+    }
+
+    /** The person's display name (OIDC claim {@code name}); the subject when the token has none. */
+    public String personName() {
+        String name = token.getClaim(NAME_CLAIM);
+        return name == null || name.isBlank() ? name() : name;
     }
 
     public boolean is(String role) {

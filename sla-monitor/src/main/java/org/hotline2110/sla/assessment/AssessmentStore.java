@@ -29,16 +29,30 @@ public class AssessmentStore {
     private static final int FETCH = 2_000;
 
     private final DataSource dataSource;
+    private final AssessmentPermits permits;
 
-    public AssessmentStore(DataSource dataSource) {
+    public AssessmentStore(DataSource dataSource, AssessmentPermits permits) {
         this.dataSource = dataSource;
+        this.permits = permits;
     }
 
     /**
      * Judges the period's tickets; the caller reads them from the snapshot and closes it. Only a snapshot opened
      * {@code forTickets} can list them: it stores them sorted and indexed, which the summary alone does not need.
+     * A snapshot holds a connection, so it holds a permit of its kind too (429 when none is free).
      */
     public Snapshot open(Period period, boolean forTickets) {
+        AssessmentPermits.Permit permit = permits.acquire(
+                forTickets ? AssessmentPermits.Kind.EXPORT : AssessmentPermits.Kind.SUMMARY);
+        try {
+            return open(period, forTickets, permit);
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
+    }
+
+    private Snapshot open(Period period, boolean forTickets, AssessmentPermits.Permit permit) {
         try {
             Connection connection = dataSource.getConnection();
             try {
@@ -58,7 +72,7 @@ public class AssessmentStore {
                         index.execute("ANALYZE assessed");
                     }
                 }
-                return new Snapshot(connection, period);
+                return new Snapshot(connection, period, permit);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -73,10 +87,12 @@ public class AssessmentStore {
 
         private final Connection connection;
         private final Period period;
+        private final AssessmentPermits.Permit permit;
 
-        private Snapshot(Connection connection, Period period) {
+        private Snapshot(Connection connection, Period period, AssessmentPermits.Permit permit) {
             this.connection = connection;
             this.period = period;
+            this.permit = permit;
         }
 
         public Period period() {
@@ -139,7 +155,7 @@ public class AssessmentStore {
 
         @Override
         public void close() {
-            try (connection) {
+            try (permit; connection) {
                 connection.rollback();
             } catch (SQLException e) {
                 throw failure(e);

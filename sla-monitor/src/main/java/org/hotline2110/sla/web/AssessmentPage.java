@@ -93,7 +93,7 @@ public class AssessmentPage {
         PeriodInput input = PeriodInput.of(from, to);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         try {
-            export.write(input.period(), AssessmentExport.Format.CSV, chosen, csv);
+            export.write(assessments.snapshot(input.period()), AssessmentExport.Format.CSV, chosen, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

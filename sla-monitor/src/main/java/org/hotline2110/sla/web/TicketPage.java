@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.hotline2110.contracts.sla.AlertLevel;
+import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
 import org.hotline2110.sla.assessment.ReferenceNames;
 import org.hotline2110.sla.assessment.report.TicketReport;
@@ -40,14 +41,16 @@ public class TicketPage {
     private final TicketReportResource reports;
     private final ReferenceNames names;
     private final Topics topics;
+    private final Caller caller;
 
     public TicketPage(@Location("sla/ticket.html") Template ticket, @Location("sla/ticket-live.html") Template live,
-            TicketReportResource reports, ReferenceNames names, Topics topics) {
+            TicketReportResource reports, ReferenceNames names, Topics topics, Caller caller) {
         this.ticket = ticket;
         this.live = live;
         this.reports = reports;
         this.names = names;
         this.topics = topics;
+        this.caller = caller;
     }
 
     @GET
@@ -64,7 +67,8 @@ public class TicketPage {
 
     private Uni<TemplateInstance> view(Template template, UUID id) {
         return reports.report(id).map(report -> template.data("t", report)
-                .data("lead", report.leadDepartment() == null ? "（待派单）" : names.department(report.leadDepartment()))
+                .data("lead", report.leadDepartment() != null ? names.department(report.leadDepartment())
+                        : caller.is(Roles.DEPARTMENT) ? "（已改由其他单位办理）" : "（待派单）")
                 .data("topic", topics.name(report.topic()))
                 .data("demandType", report.demandType() == null ? "" : names.demandType(report.demandType()))
                 .data("clocks", report.clocks().stream().map(this::line).toList())

@@ -378,6 +378,7 @@ class AssessmentExportTest {
         assertThat(returned.getList("clocks.state", String.class)).containsExactly("CANCELLED", "CANCELLED",
                 "CANCELLED");
         assertThat(returned.getList("timeline.department", String.class)).doesNotContain(APPROVAL);
+        assertThat(returned.getString("leadDepartment")).as("who leads it now").isNull();
         given().header("Authorization", "Bearer " + DevStackTestResource.token("department", HR))
                 .when().get(path).then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", "Bearer " + DevStackTestResource.token("operator"))

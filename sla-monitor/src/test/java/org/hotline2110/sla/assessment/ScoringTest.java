@@ -36,6 +36,11 @@ class ScoringTest {
         public int minimumTickets() {
             return 5;
         }
+
+        @Override
+        public Concurrency concurrency() {
+            throw new UnsupportedOperationException("scoring runs no query");
+        }
     };
 
     /** {@code assigned} tickets, every clock judged; on time: contact, reply, resolve; rated and satisfied. */

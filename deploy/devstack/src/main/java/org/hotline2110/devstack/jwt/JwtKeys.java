@@ -35,6 +35,10 @@ import org.jose4j.lang.JoseException;
 public final class JwtKeys {
 
     public static final String ISSUER = "hotline2110-devstack";
+    /** What the services' {@code mp.jwt.verify.audiences} asks for: a token of the issuer for another use is refused. */
+    public static final String AUDIENCE = "hotline2110";
+    /** OIDC's claim for the person's display name. */
+    public static final String NAME_CLAIM = "name";
     public static final Set<String> ROLES = Set.of("operator", "dispatcher", "department", "supervisor", "admin");
     public static final String DEPARTMENT_ROLE = "department";
     public static final String DEPARTMENT_CLAIM = "department";
@@ -92,10 +96,20 @@ public final class JwtKeys {
     }
 
     /**
-     * A signed RS256 token for {@code role}. A department token must name its department; any other role may carry
-     * one too. The subject is {@code role} or {@code role@department}, which is also the upn SmallRye JWT reports.
+     * A signed RS256 token for {@code role} as a whole, not a person: subject {@code role} or {@code role@department}.
+     * For tests and load runs, where every caller of a role may be the same one.
      */
     public String mint(String role, String departmentId, Duration ttl) {
+        return mint(role, departmentId, null, ttl);
+    }
+
+    /**
+     * A signed RS256 token for the person {@code name} (null: the role as a whole). A department token must name its
+     * department; any other role may carry one too. A person's subject is {@code role@department/name}, also the upn
+     * SmallRye JWT reports, so two people of one role keep their own idempotency keys and live streams; the name
+     * is also in claim {@value #NAME_CLAIM}.
+     */
+    public String mint(String role, String departmentId, String name, Duration ttl) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + ROLES.stream().sorted().toList());
         }
@@ -103,20 +117,32 @@ public final class JwtKeys {
         if (DEPARTMENT_ROLE.equals(role) && !hasDepartment) {
             throw new IllegalArgumentException("A department token needs a department id");
         }
-        String subject = hasDepartment ? role + "@" + departmentId : role;
+        boolean hasName = name != null && !name.isBlank();
+        if (name != null && !hasName) {
+            throw new IllegalArgumentException("A person's name must not be blank");
+        }
+        String subject = (hasDepartment ? role + "@" + departmentId : role) + (hasName ? "/" + name.strip() : "");
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.of(role));
         if (hasDepartment) {
             claims.setClaim(DEPARTMENT_CLAIM, departmentId);
         }
+        if (hasName) {
+            claims.setClaim(NAME_CLAIM, name.strip());
+        }
         NumericDate now = NumericDate.now();
         claims.setIssuedAt(now);
         claims.setExpirationTime(NumericDate.fromSeconds(now.getValue() + ttl.toSeconds()));
         claims.setGeneratedJwtId();
+        return sign(claims);
+    }
 
+    /** Signs {@code claims} as they are: tests forge tokens with it (another audience, a missing claim). */
+    public String sign(JwtClaims claims) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(privateKey);

@@ -1,7 +1,6 @@
 package org.hotline2110.devstack.launcher;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 
 import org.hotline2110.devstack.ServiceSpec;
@@ -14,29 +13,29 @@ import org.hotline2110.devstack.jwt.JwtKeys;
  */
 public final class SignInLinks {
 
-    /** Long enough to click after the stack is up; a fresh one is {@code deploy/hotline sign-in ROLE}. */
-    static final Duration TTL = Duration.ofHours(1);
-    private static final List<String[]> ROLES = List.of(new String[] { "supervisor", null },
-            new String[] { "admin", null }, new String[] { "dispatcher", null }, new String[] { "operator", null },
-            new String[] { "department", "approval-bureau" });
+    /** One person of each role under the role's default name; another is {@code deploy/hotline sign-in ROLE --name}. */
+    private static final List<Person> PEOPLE = List.of(Person.parse(List.of("supervisor"), "sign-in"),
+            Person.parse(List.of("admin"), "sign-in"), Person.parse(List.of("dispatcher"), "sign-in"),
+            Person.parse(List.of("operator"), "sign-in"), Person.parse(List.of("department", "approval-bureau"), "sign-in"));
 
     private SignInLinks() {
     }
 
-    public static String link(JwtKeys jwt, String role, String department) {
+    /** The page session lasts as long as the person's token: an hour for an admin, a working day for the others. */
+    public static String link(JwtKeys jwt, Person person) {
         return "http://127.0.0.1:" + ServiceSpec.SLA_MONITOR.defaultPort() + "/dev/sign-in?to=/&token="
-                + jwt.mint(role, department, TTL);
+                + person.token(jwt);
     }
 
     static void print(JwtKeys jwt, PrintStream out) {
         out.println("Pages (Chinese UI):");
         out.printf("  %-21s http://127.0.0.1:%d/   /big-screen   /assessment   /calendar%n", "红绿灯 board",
                 ServiceSpec.SLA_MONITOR.defaultPort());
-        out.println("Sign in (open in a browser; valid 1 h; a fresh link: "
-                + "deploy/hotline sign-in ROLE [DEPARTMENT_ID]):");
-        for (String[] role : ROLES) {
-            String who = role[1] == null ? role[0] : role[0] + " " + role[1];
-            out.printf("  %-21s %s%n", who, link(jwt, role[0], role[1]));
+        out.println("Sign in (open in a browser; admin 1 h, the others 9 h; a fresh link: "
+                + "deploy/hotline sign-in " + Person.USAGE + "):");
+        for (Person person : PEOPLE) {
+            String who = person.department() == null ? person.role() : person.role() + " " + person.department();
+            out.printf("  %-21s %s%n", who, link(jwt, person));
         }
     }
 }

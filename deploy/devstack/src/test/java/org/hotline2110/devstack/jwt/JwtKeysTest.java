@@ -33,6 +33,7 @@ class JwtKeysTest {
                 .setVerificationKey(second.publicKey())
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(JwtKeys.ISSUER)
+                .setExpectedAudience(JwtKeys.AUDIENCE)
                 .build()
                 .processToClaims(first.mint("operator", null, Duration.ofHours(12)));
         assertEquals("operator", claims.getSubject());

@@ -20,7 +20,8 @@ import io.smallrye.mutiny.Multi;
 /**
  * The server-sent events stream of this service's pages, authenticated by the page's cookie and scoped to the caller.
  * Each event's name says what changed (htmx re-fetches the fragments that listen for it); its data is the department
- * it concerns. A ping every 25 s keeps proxies from closing an idle stream.
+ * it concerns. A ping every 25 s keeps proxies from closing an idle stream, and finds a connection that died unseen.
+ * A caller's streams are capped, each with a bounded buffer ({@link LiveStreamLimits}).
  */
 @Path("/live")
 @Authenticated
@@ -29,10 +30,12 @@ public class LiveResource {
     private static final Duration PING = Duration.ofSeconds(25);
 
     private final PageEvents events;
+    private final LiveStreamLimits limits;
     private final Caller caller;
 
-    public LiveResource(PageEvents events, Caller caller) {
+    public LiveResource(PageEvents events, LiveStreamLimits limits, Caller caller) {
         this.events = events;
+        this.limits = limits;
         this.caller = caller;
     }
 
@@ -43,8 +46,8 @@ public class LiveResource {
         Optional<String> own = caller.is(Roles.DEPARTMENT)
                 ? Optional.of(caller.department().orElse(""))
                 : Optional.empty();
-        // a burst must not end a slow stream: each stream buffers what it has not yet sent
-        Multi<OutboundSseEvent> changes = events.stream().onOverflow().buffer(1024)
+        // each stream buffers what it has not yet sent, up to a bound; the caller's streams are counted
+        Multi<OutboundSseEvent> changes = limits.open(caller.name(), events.stream())
                 .filter(event -> own.isEmpty() || event.department() == null || own.get().equals(event.department()))
                 .map(event -> sse.newEventBuilder().name(event.name())
                         .data(event.department() == null ? "" : event.department()).build());

@@ -38,10 +38,15 @@ public class AssessmentExport {
         this.mapper = mapper;
     }
 
-    /** Blocking: call it on a worker thread. */
-    public void write(Period period, Format format, ExportTable csvTable, OutputStream out) throws IOException {
-        try (AssessmentStore.Snapshot snapshot = assessments.snapshot(period);
-                TableSink sink = sink(format, period, out)) {
+    /**
+     * Writes what {@code snapshot} holds and closes it. The caller opens it first ({@link AssessmentService#snapshot}),
+     * so that a refusal (no connection free for an export) is answered before the file begins. Blocking: call it on
+     * a worker thread.
+     */
+    public void write(AssessmentStore.Snapshot snapshot, Format format, ExportTable csvTable, OutputStream out)
+            throws IOException {
+        Period period = snapshot.period();
+        try (snapshot; TableSink sink = sink(format, period, out)) {
             AssessmentService.Figures figures = assessments.figures(snapshot);
             AssessmentTables tables = new AssessmentTables(names, period.asOf());
             List<ExportTable> written = format == Format.CSV ? List.of(csvTable) : List.of(ExportTable.values());

@@ -74,7 +74,9 @@ public class TicketReportResource {
             return row == null
                     ? new TicketReport(ticketId, clockViews.get(0).ticketNumber(), null, null, null, null, null, null,
                             null, entries, clockViews)
-                    : new TicketReport(ticketId, row.getString("ticket_number"), lead, instant(row, "first_assigned_at"),
+                    : new TicketReport(ticketId, row.getString("ticket_number"),
+                            // who leads it now is the new lead's part: a department it was taken from is not told
+                            lead != null && caller.mayReach(lead) ? lead : null, instant(row, "first_assigned_at"),
                             row.getString("demand_type"), row.getString("topic"), row.getString("enterprise_name"),
                             row.getString("credit_code"), row.getString("summary"), entries, clockViews);
         });

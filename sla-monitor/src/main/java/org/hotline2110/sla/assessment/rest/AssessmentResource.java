@@ -22,6 +22,7 @@ import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
 import org.hotline2110.platform.sql.Timestamps;
 import org.hotline2110.sla.assessment.AssessmentService;
+import org.hotline2110.sla.assessment.AssessmentStore;
 import org.hotline2110.sla.assessment.Period;
 import org.hotline2110.sla.assessment.export.AssessmentExport;
 import org.hotline2110.sla.assessment.export.AssessmentExport.Format;
@@ -29,7 +30,8 @@ import org.hotline2110.sla.assessment.export.ExportTable;
 
 /**
  * The year-end assessment (年底综合考核). Both answers read the database over JDBC, so they run on worker threads
- * (a plain, non-reactive return type), never on the event loop.
+ * (a plain, non-reactive return type), never on the event loop; each kind has a limit of how many run at once
+ * ({@code hotline.assessment.concurrency}), past which a request is 429 with Retry-After.
  */
 @Path("/api/v1/assessments")
 @SecurityRequirement(name = "bearer")
@@ -78,7 +80,8 @@ public class AssessmentResource {
                 .orElseThrow(() -> ProblemException.invalid("table",
                         "one of summary, dispatch, tickets, problems, suggestions, urged, results"));
         Period period = Period.of(from, to, Timestamps.now());
-        StreamingOutput body = out -> export.write(period, chosen, csvTable, out);
+        AssessmentStore.Snapshot snapshot = assessments.snapshot(period);
+        StreamingOutput body = out -> export.write(snapshot, chosen, csvTable, out);
         String base = "年底综合考核_" + period.from() + "_" + period.to()
                 + (chosen == Format.CSV ? "_" + csvTable.title() : "");
         String extension = chosen.name().toLowerCase(Locale.ROOT);
