@@ -7,8 +7,8 @@ import static org.hotline2110.dispatch.Desk.act;
 import static org.hotline2110.dispatch.Desk.as;
 import static org.hotline2110.dispatch.Desk.department;
 
+import org.hotline2110.contracts.ticket.TicketState;
 import org.hotline2110.devstack.DevStackTestResource;
-import org.hotline2110.dispatch.ticket.TicketState;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
