@@ -4,19 +4,24 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.problem.ProblemException;
 import org.hotline2110.platform.security.Caller;
 import org.hotline2110.platform.security.Roles;
@@ -48,9 +53,11 @@ public class RoutingRuleResource {
 
     @GET
     @RolesAllowed({ Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "The rules in force, in their listed order (which breaks ties of priority)")
-    public Uni<List<RuleRepository.StoredRule>> list() {
-        return rules.allStored(pool);
+    @Operation(summary = "The rules in force, in their listed order (which breaks ties of priority), a page at a time")
+    public Uni<List<RuleRepository.StoredRule>> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
+            @QueryParam("size") @DefaultValue("200") @Min(1) @Max(500) int size) {
+        return rules.allStored(pool, page, size);
     }
 
     @GET
@@ -64,10 +71,13 @@ public class RoutingRuleResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({ Roles.DISPATCHER, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "Every version of a rule: who changed it, when, and to what")
-    public Uni<List<RuleRepository.Change>> history(@PathParam("id") String id) {
-        return rules.history(pool, id).map(changes -> {
-            if (changes.isEmpty()) {
+    @Operation(summary = "Every version of a rule, oldest first, a page at a time: who changed it, when, and to what")
+    public Uni<List<RuleRepository.Change>> history(@PathParam("id") String id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(value = Paging.MAX_PAGE, message = Paging.MAX_PAGE_MESSAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return rules.history(pool, id, page, size).map(changes -> {
+            // a rule that ever existed has a first version: an empty first page means no such rule
+            if (changes.isEmpty() && page == 0) {
                 throw ProblemException.notFound("routing rule", id);
             }
             return changes;

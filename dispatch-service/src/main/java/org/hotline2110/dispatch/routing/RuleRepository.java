@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hotline2110.platform.paging.Paging;
 import org.hotline2110.platform.sql.Timestamps;
 
 import io.smallrye.mutiny.Uni;
@@ -41,8 +42,9 @@ public class RuleRepository {
                 .map(rows -> stored(rows).stream().map(StoredRule::rule).toList());
     }
 
-    public Uni<List<StoredRule>> allStored(SqlClient client) {
-        return client.query("SELECT * FROM routing_rule ORDER BY position").execute().map(this::stored);
+    public Uni<List<StoredRule>> allStored(SqlClient client, int page, int size) {
+        return client.preparedQuery("SELECT * FROM routing_rule ORDER BY position, id LIMIT $1 OFFSET $2")
+                .execute(Tuple.of(size, Paging.offset(page, size))).map(this::stored);
     }
 
     public Uni<Optional<StoredRule>> find(SqlClient client, String id) {
@@ -87,9 +89,9 @@ public class RuleRepository {
                 });
     }
 
-    public Uni<List<Change>> history(SqlClient client, String id) {
-        return client.preparedQuery("SELECT * FROM routing_rule_history WHERE rule_id = $1 ORDER BY id")
-                .execute(Tuple.of(id))
+    public Uni<List<Change>> history(SqlClient client, String id, int page, int size) {
+        return client.preparedQuery("SELECT * FROM routing_rule_history WHERE rule_id = $1 ORDER BY id LIMIT $2 OFFSET $3")
+                .execute(Tuple.of(id, size, Paging.offset(page, size)))
                 .map(rows -> {
                     List<Change> changes = new ArrayList<>();
                     rows.forEach(row -> {

@@ -42,6 +42,14 @@ class RoutingRuleAdminTest {
         as("dispatcher").get("/api/v1/routing-rules/R-TEST-BUS/history").then().statusCode(200)
                 .body("change", equalTo(java.util.List.of("CREATED", "UPDATED", "DELETED")))
                 .body("changedBy", hasItem("admin"));
+        // the history is read a page at a time; a page past its end is empty, not "no such rule"
+        as("dispatcher").get("/api/v1/routing-rules/R-TEST-BUS/history?size=1&page=1").then().statusCode(200)
+                .body("change", equalTo(java.util.List.of("UPDATED")));
+        as("dispatcher").get("/api/v1/routing-rules/R-TEST-BUS/history?size=2&page=3").then().statusCode(200)
+                .body("$", hasSize(0));
+        as("dispatcher").get("/api/v1/routing-rules/R-TEST-BUS/history?size=201").then().statusCode(400)
+                .contentType("application/problem+json");
+        as("dispatcher").get("/api/v1/routing-rules?size=1").then().statusCode(200).body("$", hasSize(1));
         as("dispatcher").get("/api/v1/routing-rules/R-TEST-BUS").then().statusCode(404);
     }
 
