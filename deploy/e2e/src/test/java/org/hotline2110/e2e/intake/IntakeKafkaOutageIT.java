@@ -155,9 +155,11 @@ class IntakeKafkaOutageIT {
             for (String id : tickets) {
                 writer.sendEvent(Topics.TICKET_LIFECYCLE, EventType.TICKET_ASSIGNED.type(), id, """
                         {"ticketId":"%s","ticketNumber":"N","assignment":1,"leadDepartment":"approval-bureau",
-                         "assistingDepartments":[],"urgency":"NORMAL","assignedAt":"%s","ruleId":"R"}""".formatted(id, at));
+                         "assistingDepartments":[],"urgency":"NORMAL","assignedAt":"%s","ruleId":"R","state":"ASSIGNED"}"""
+                        .formatted(id, at));
                 writer.sendEvent(Topics.TICKET_LIFECYCLE, EventType.TICKET_RESOLVED.type(), id, """
-                        {"ticketId":"%s","assignment":1,"department":"approval-bureau","resolvedAt":"%s"}""".formatted(id, at));
+                        {"ticketId":"%s","assignment":1,"department":"approval-bureau","resolvedAt":"%s",
+                         "leadDepartment":"approval-bureau","state":"RESOLVED"}""".formatted(id, at));
             }
         }
         for (String id : tickets) {
