@@ -104,7 +104,7 @@ public final class Up {
         out.printf("  %-21s %s:%d (database, user and password: intake, dispatch, sla, notification)%n",
                 "PostgreSQL", stack.postgres().host(), stack.postgres().port());
         out.printf("  %-21s %s%n", "Logs", repo.relativize(state.root().resolve("logs")));
-        out.println("Tokens (valid 12 h):  deploy/hotline token operator   |   deploy/hotline token department <department-id>");
+        out.println("Tokens (admin 1 h, the others 9 h):  deploy/hotline token operator [--name NAME]   |   deploy/hotline token department <department-id>");
         out.println("  (roles: operator, dispatcher, department, supervisor, admin)");
         SignInLinks.print(stack.jwt(), out);
         out.println("Try:  curl -H \"Authorization: Bearer $(deploy/hotline token operator)\" http://127.0.0.1:8091/api/v1/tickets");
